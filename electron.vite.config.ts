@@ -1,0 +1,32 @@
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'electron-vite'
+
+const fromRoot = (p: string) => resolve(__dirname, p)
+
+/** Three bundles with explicit entries: the Electron main process, the sandboxed preload (CommonJS), the React renderer. */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: fromRoot('src-main/electron/main.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: { input: { index: fromRoot('src-main/electron/preload.ts') }, output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    root: fromRoot('src-renderer'),
+    // Relative asset URLs so the same build loads from file:// (desktop) and from the loopback server (browser mode).
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: fromRoot('out/renderer'),
+      emptyOutDir: true,
+      rollupOptions: { input: { index: fromRoot('src-renderer/index.html') } },
+    },
+  },
+})

@@ -1,0 +1,18 @@
+import type { RouterClient } from '@orpc/server'
+import { customersProcedures } from '../customers/customers.procedures'
+import { demoProcedures } from '../demo/demo.procedures'
+import { ordersProcedures } from '../orders/orders.procedures'
+import { settingsProcedures } from '../settings/settings.procedures'
+import { shopProcedures } from '../shop/shop.procedures'
+
+/** The one API contract: the renderer, the CLI and the tests all call these, by `feature.verb`. */
+export const appRouter = {
+  shop: shopProcedures,
+  settings: settingsProcedures,
+  demo: demoProcedures,
+  orders: ordersProcedures,
+  customers: customersProcedures,
+}
+
+export type AppRouter = typeof appRouter
+export type ApiClient = RouterClient<AppRouter>

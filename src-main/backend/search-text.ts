@@ -1,0 +1,19 @@
+/**
+ * Lower-case, accent-free text for LIKE search that behaves the same on
+ * SQLite and PostgreSQL ("Zoë" is found by "zoe").
+ */
+export function toSearchText(...parts: ReadonlyArray<string | null | undefined>): string {
+  return parts
+    .filter((p): p is string => typeof p === 'string' && p.length > 0)
+    .join(' ')
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** A LIKE pattern for "contains", with the user's own % and _ taken literally (escape character `\`). */
+export function containsPattern(query: string): string {
+  return `%${toSearchText(query).replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}

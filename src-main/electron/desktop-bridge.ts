@@ -1,0 +1,24 @@
+/**
+ * The contract between the sandboxed preload and the renderer. It imports
+ * nothing from electron, so the renderer can share it.
+ *
+ * The API itself does not go through the bridge: the renderer posts one end
+ * of a MessageChannel to its own window with CONNECT_API_MESSAGE, the preload
+ * forwards that port to the main process, which serves the oRPC router on it.
+ */
+export const CONNECT_API_MESSAGE = 'aftersale:connect-api'
+export const CONNECT_API_CHANNEL = 'aftersale:connect-api'
+
+/** The one small object the preload exposes as `window.aftersaleDesktop`. */
+export interface DesktopBridge {
+  readonly kind: 'desktop'
+  readonly platform: string
+  /** Opens an https link in the system browser, if its host is on the shell's allow-list. */
+  openExternal(url: string): Promise<boolean>
+}
+
+declare global {
+  interface Window {
+    aftersaleDesktop?: DesktopBridge
+  }
+}
