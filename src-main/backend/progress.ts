@@ -12,6 +12,17 @@ export function throwIfCancelled(signal: AbortSignal | undefined, what: string):
   if (signal?.aborted) throw new AppError('CANCELLED', `${what} was cancelled. Nothing was changed.`)
 }
 
+/**
+ * Call between batches of a long job. better-sqlite3 answers synchronously, so
+ * without a turn of the event loop a job would never let through the abort of
+ * a closed connection, the flush of its own progress events, or any other
+ * request (the desktop window's IPC included).
+ */
+export async function checkpoint(signal: AbortSignal | undefined, what: string): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve))
+  throwIfCancelled(signal, what)
+}
+
 /** Drains a job for callers that only want its result (CLI, tests), reporting progress on the way. */
 export async function resultOf<T>(events: AsyncIterable<JobEvent<T>>, onProgress?: (e: { phase: string; done: number; total: number }) => void): Promise<T> {
   for await (const event of events) {

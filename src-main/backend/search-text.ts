@@ -1,3 +1,7 @@
+/** Letters that Unicode does not decompose into a base letter plus an accent, so NFD alone leaves them. */
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't' }
+const UNDECOMPOSED_PATTERN = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'g')
+
 /**
  * Lower-case, accent-free text for LIKE search that behaves the same on
  * SQLite and PostgreSQL ("Zoë" is found by "zoe").
@@ -9,6 +13,7 @@ export function toSearchText(...parts: ReadonlyArray<string | null | undefined>)
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
+    .replace(UNDECOMPOSED_PATTERN, (letter) => UNDECOMPOSED[letter] ?? letter)
     .replace(/\s+/g, ' ')
     .trim()
 }

@@ -5,6 +5,7 @@ describe('search text', () => {
   it('folds case and accents so "zoe" finds "Zoë" and "lukasz" finds "Łukasz"-like names', () => {
     expect(toSearchText('Zoë', 'Brontë', 'ZOE@EXAMPLE.COM')).toBe('zoe bronte zoe@example.com')
     expect(toSearchText('José', 'Müller-Lüdenscheidt')).toBe('jose muller-ludenscheidt')
+    expect(toSearchText('Łukasz', 'Søren', 'Straße', 'Ærø')).toBe('lukasz soren strasse aero')
   })
 
   it('skips missing parts and squeezes white space', () => {
