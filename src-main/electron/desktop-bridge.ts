@@ -8,6 +8,8 @@
  */
 export const CONNECT_API_MESSAGE = 'aftersale:connect-api'
 export const CONNECT_API_CHANNEL = 'aftersale:connect-api'
+/** The bridge's openExternal, answered by the main process after its allow-list check. */
+export const OPEN_EXTERNAL_CHANNEL = 'aftersale:open-external'
 
 /** The one small object the preload exposes as `window.aftersaleDesktop`. */
 export interface DesktopBridge {
