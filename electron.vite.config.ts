@@ -26,6 +26,7 @@ export default defineConfig({
     build: {
       outDir: fromRoot('out/renderer'),
       emptyOutDir: true,
+      minify: true,
       rollupOptions: { input: { index: fromRoot('src-renderer/index.html') } },
     },
   },

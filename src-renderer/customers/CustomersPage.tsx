@@ -1,0 +1,45 @@
+import { Paper, Stack } from '@mantine/core'
+import { IconUsers } from '@tabler/icons-react'
+import { useApi } from '../api/api-context'
+import { DataTable } from '../components/DataTable'
+import { useOpenDetail } from '../components/DetailLink'
+import { EmptyState } from '../components/EmptyState'
+import { PageHeader } from '../components/PageHeader'
+import { SearchBox } from '../components/SearchBox'
+import { useTableParams } from '../components/use-table-params'
+import { customerColumns, CUSTOMER_SORTS } from './customers-columns'
+
+export function CustomersPage() {
+  const { queries } = useApi()
+  const openDetail = useOpenDetail()
+  const control = useTableParams({ sorts: CUSTOMER_SORTS, defaultSort: 'lastOrderAt', defaultDirection: 'desc' })
+  return (
+    <Stack gap={0}>
+      <PageHeader
+        title="Customers"
+        description="Everyone who has bought from the shop, on any sales channel."
+        actions={
+          <SearchBox
+            label="Search customers"
+            placeholder="Name, email or phone"
+            value={control.params.search}
+            onSearch={(search) => control.update({ search })}
+          />
+        }
+      />
+      <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+        <DataTable
+          label="Customers"
+          columns={customerColumns}
+          query={queries.customers.list.queryOptions({ input: control.params })}
+          control={control}
+          getRowId={(customer) => customer.id}
+          onRowClick={(customer) => openDetail(`/customers/${customer.id}`)}
+          noun={{ one: 'customer', other: 'customers' }}
+          empty={<EmptyState icon={<IconUsers size={22} />} title="No customers yet" />}
+          minWidth={820}
+        />
+      </Paper>
+    </Stack>
+  )
+}
