@@ -3,7 +3,8 @@ import { createBackend } from '../backend/create-backend'
 import { resolveDbPath } from '../backend/data-location'
 import { AppError } from '../backend/errors'
 import { stderrLog } from '../backend/log'
-import { commands, UsageError } from './commands'
+import { commands } from './commands'
+import { UsageError } from './options'
 import { createOutput } from './output'
 
 const GLOBAL_OPTIONS = {
@@ -13,7 +14,7 @@ const GLOBAL_OPTIONS = {
 } as const
 
 function helpText(): string {
-  const list = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`)
+  const list = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(11)} ${c.summary}`)
   const globals = Object.entries(GLOBAL_OPTIONS).map(([name, o]) => `  --${name.padEnd(6)} ${o.description}`)
   return ['Usage: aftersale <command> [options]', '', 'Commands:', ...list, '', 'Options for every command:', ...globals, '', 'aftersale <command> --help shows its own options.'].join('\n')
 }
@@ -41,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
     const options = Object.fromEntries(
       Object.entries({ ...GLOBAL_OPTIONS, ...command.options }).map(([key, spec]) => [key, { type: spec.type }]),
     ) as Record<string, { type: 'string' | 'boolean' }>
-    parsed = parseArgs({ args: rest, options, strict: true, allowPositionals: false })
+    parsed = parseArgs({ args: rest, options, strict: true, allowPositionals: command.positionals === true })
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${commandHelp(name)}\n`)
     return 2
@@ -55,8 +56,8 @@ export async function main(argv: string[]): Promise<number> {
   let backend: Awaited<ReturnType<typeof createBackend>> | undefined
   try {
     backend = await createBackend({ dbPath: resolveDbPath({ flag: values.db as string | undefined }), log: stderrLog })
-    await command.run(backend.client, values, output)
-    return 0
+    const code = await command.run(backend.client, values, output, parsed.positionals)
+    return code ?? 0
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`${error.message}\n\n${commandHelp(name)}\n`)

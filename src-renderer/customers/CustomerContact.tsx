@@ -3,7 +3,7 @@ import type { CustomerDetail } from '../api/types'
 import { DateTime } from '../components/DateTime'
 import { Field } from '../components/Field'
 import { humanize } from '../components/format'
-import { sourceLabel } from '../orders/source-label'
+import { sourceLabel } from '../../src-main/orders/source-labels'
 import { ConsentBadge } from './ConsentBadge'
 
 type Customer = CustomerDetail['customer']

@@ -16,7 +16,7 @@ import { OrderShipping } from './OrderShipping'
 import { OrderStatusBadges } from './OrderStatusBadges'
 import { OrderTimeline } from './OrderTimeline'
 import { OrderTotals } from './OrderTotals'
-import { sourceLabel } from './source-label'
+import { sourceLabel } from '../../src-main/orders/source-labels'
 
 export function OrderPage() {
   const { orderId = '' } = useParams()

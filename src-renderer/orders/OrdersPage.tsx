@@ -1,10 +1,14 @@
 import { Paper, Stack } from '@mantine/core'
+import { orderDrilldownSchema } from '../../src-main/dashboard/drilldown.rules'
 import { PageHeader } from '../components/PageHeader'
 import { SearchBox } from '../components/SearchBox'
+import { DrilldownChip } from '../dashboard/DrilldownChip'
+import { useListDrilldown } from '../dashboard/use-list-drilldown'
 import { OrdersTable, useOrderTableParams } from './OrdersTable'
 
 export function OrdersPage() {
   const control = useOrderTableParams()
+  const drill = useListDrilldown(orderDrilldownSchema)
   return (
     <Stack gap={0}>
       <PageHeader
@@ -19,8 +23,9 @@ export function OrdersPage() {
           />
         }
       />
+      <DrilldownChip {...drill} />
       <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-        <OrdersTable control={control} />
+        <OrdersTable control={control} drilldown={drill.drilldown} />
       </Paper>
     </Stack>
   )

@@ -1,4 +1,5 @@
 import { IconReceipt2 } from '@tabler/icons-react'
+import type { OrderDrilldown } from '../../src-main/dashboard/drilldown.rules'
 import { useApi } from '../api/api-context'
 import type { OrderSort } from '../api/types'
 import { DataTable } from '../components/DataTable'
@@ -16,21 +17,23 @@ interface OrdersTableProps {
   control: TableParamsControl<OrderSort>
   /** Only this customer's orders, in a narrower table without the customer column. */
   customerId?: string
+  /** Only the orders behind a dashboard figure. */
+  drilldown?: OrderDrilldown
 }
 
-export function OrdersTable({ control, customerId }: OrdersTableProps) {
+export function OrdersTable({ control, customerId, drilldown }: OrdersTableProps) {
   const { queries } = useApi()
   const openDetail = useOpenDetail()
   return (
     <DataTable
       label="Orders"
       columns={orderColumns}
-      query={queries.orders.list.queryOptions({ input: { ...control.params, customerId } })}
+      query={queries.orders.list.queryOptions({ input: { ...control.params, customerId, drilldown } })}
       control={control}
       getRowId={(order) => order.id}
       onRowClick={(order) => openDetail(`/orders/${order.id}`)}
       noun={{ one: 'order', other: 'orders' }}
-      empty={<EmptyState icon={<IconReceipt2 size={22} />} title="No orders yet" />}
+      empty={<EmptyState icon={<IconReceipt2 size={22} />} title={drilldown ? 'No orders behind this figure' : 'No orders yet'} />}
       columnVisibility={{ customer: customerId === undefined }}
       minWidth={customerId ? 600 : 860}
     />

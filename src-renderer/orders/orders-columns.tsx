@@ -6,7 +6,7 @@ import { DetailLink } from '../components/DetailLink'
 import { pluralize } from '../components/format'
 import { OrderAmount } from './OrderAmount'
 import { OrderStatusBadges } from './OrderStatusBadges'
-import { sourceLabel } from './source-label'
+import { sourceLabel } from '../../src-main/orders/source-labels'
 
 export const ORDER_SORTS = ['placedAt', 'orderNumber', 'total', 'source'] as const satisfies readonly OrderSort[]
 

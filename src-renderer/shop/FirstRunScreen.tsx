@@ -1,15 +1,17 @@
-import { Alert, Button, Code, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
+import { Alert, Button, Code, Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { IconAlertTriangle, IconBuildingStore, IconCheck, IconInfoCircle, IconPlayerPlay } from '@tabler/icons-react'
+import { IconAlertTriangle, IconBuildingStore, IconCheck, IconFileImport, IconInfoCircle, IconPlayerPlay } from '@tabler/icons-react'
+import { Link } from 'react-router'
 import { pluralize } from '../components/format'
 import { messageOf } from '../api/errors'
-import { DemoLoadProgress } from './DemoLoadProgress'
-import { useDemoLoad, type DemoLoadResult, type DemoLoadState } from './use-demo-load'
+import { JobProgress } from '../components/JobProgress'
+import type { JobState } from '../components/use-streamed-job'
+import { useDemoLoad, type DemoLoadResult } from './use-demo-load'
 
 /** What an empty shop shows instead of its lists: what Aftersale is, and a way to try it with generated data. */
 export function FirstRunScreen({ dbPath }: { dbPath: string }) {
   const demo = useDemoLoad({ onLoaded: announceDemoShop })
-  const busy = demo.state.step === 'running' || demo.state.step === 'loaded'
+  const busy = demo.state.step === 'running' || demo.state.step === 'finished'
 
   return (
     <Paper withBorder radius="lg" p={{ base: 'lg', sm: 40 }} maw={640} mx="auto" mt={{ base: 0, sm: 'xl' }} component="section" aria-labelledby="first-run-title">
@@ -35,11 +37,16 @@ export function FirstRunScreen({ dbPath }: { dbPath: string }) {
         </List>
         <Outcome state={demo.state} />
         {busy ? (
-          <DemoLoadProgress state={demo.state} onCancel={demo.cancel} />
+          <JobProgress title="Loading the demo shop" label="Demo shop loading" finishingPhase="Opening the shop" state={demo.state} onCancel={demo.cancel} />
         ) : (
-          <Button size="md" leftSection={<IconPlayerPlay size={18} />} onClick={() => void demo.start()} style={{ alignSelf: 'flex-start' }}>
-            Load demo shop
-          </Button>
+          <Group gap="sm">
+            <Button size="md" leftSection={<IconPlayerPlay size={18} />} onClick={() => void demo.start()}>
+              Load demo shop
+            </Button>
+            <Button size="md" variant="default" component={Link} to="/imports" leftSection={<IconFileImport size={18} />}>
+              Import your shop's exports
+            </Button>
+          </Group>
         )}
       </Stack>
     </Paper>
@@ -55,7 +62,7 @@ function announceDemoShop({ created }: DemoLoadResult): void {
   })
 }
 
-function Outcome({ state }: { state: DemoLoadState }) {
+function Outcome({ state }: { state: JobState<DemoLoadResult> }) {
   if (state.step === 'cancelled') {
     return (
       <Alert color="gray" variant="light" icon={<IconInfoCircle size={18} />} title="Loading cancelled">

@@ -58,10 +58,10 @@ describe('a new shop', () => {
   })
   afterAll(() => app.close())
 
-  it('shows the first-run screen on an empty database, offering only the demo shop', async () => {
+  it('shows the first-run screen on an empty database, offering the demo shop and an import', async () => {
     await firstRun.heading.waitFor(VISIBLE)
     expect(await firstRun.loadDemoButton.isVisible()).toBe(true)
-    expect(await page.getByText(/import/i).count()).toBe(0)
+    expect(await page.getByRole('button', { name: /import your shop/i }).or(page.getByRole('link', { name: /import your shop/i })).count()).toBe(1)
   })
 
   it('cancelling the demo load on the progress screen leaves the shop empty', async () => {
@@ -98,8 +98,10 @@ describe('a new shop', () => {
     await firstRun.progressBar.waitFor(VISIBLE)
     expect(await firstRun.cancelButton.isEnabled()).toBe(true)
 
+    // A shop with data opens on its dashboard; the orders are one click away.
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor({ timeout: 60_000 })
+    await new AppShell(page).goTo('Orders')
     const orders = new ListPage(page, 'Orders')
-    await orders.heading.waitFor({ timeout: 60_000 })
     await orders.rows.first().waitFor(VISIBLE)
     await released()
     expect(await orders.rows.count()).toBe(50)
@@ -124,6 +126,7 @@ describe('a demo shop', () => {
     app = await startE2eApp()
     await app.loadDemoShop()
     page = await app.openPage()
+    await new AppShell(page).goTo('Orders')
     orders = new ListPage(page, 'Orders')
     await orders.rows.first().waitFor(VISIBLE)
   })

@@ -60,6 +60,8 @@ describe('every screen, light and dark', () => {
   for (const scheme of SCHEMES) {
     it(`orders, an order, its customer, customers and settings (${scheme})`, async () => {
       const page = await app.openPage({ colorScheme: scheme })
+      const shell = new AppShell(page)
+      await shell.goTo('Orders')
       const orders = new ListPage(page, 'Orders')
       await orders.rows.first().waitFor(VISIBLE)
       await checkScreen(page, scheme, 'orders', { fullPage: false })
@@ -74,7 +76,6 @@ describe('every screen, light and dark', () => {
       await customer.section('Orders').getByRole('table').locator('tbody tr').first().waitFor(VISIBLE)
       await checkScreen(page, scheme, 'customer', { fullPage: true })
 
-      const shell = new AppShell(page)
       await shell.goTo('Customers')
       await new ListPage(page, 'Customers').rows.first().waitFor(VISIBLE)
       await checkScreen(page, scheme, 'customers', { fullPage: false })

@@ -1,5 +1,6 @@
-import type { Source } from '../../src-main/orders/orders.table'
+import type { Source } from './orders.table'
 
+/** How each sales channel is named to the shop owner, on screen and in printed reports alike. */
 const SOURCE_LABELS: Record<Source, string> = {
   shopify: 'Shopify',
   woocommerce: 'WooCommerce',
