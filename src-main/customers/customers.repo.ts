@@ -2,6 +2,8 @@ import { sql } from 'kysely'
 import type { Db } from '../db/database'
 import { containsPattern } from '../backend/search-text'
 import type { Page } from '../backend/paging'
+import { customerIdsIn, type ShopDrilldown } from '../dashboard/drilldown.repo'
+import type { CustomerDrilldown } from '../dashboard/drilldown.rules'
 import type { MarketingConsent } from './customers.table'
 
 export const CUSTOMER_SORTS = {
@@ -25,10 +27,11 @@ export interface CustomerListRow {
 
 export async function listCustomers(
   db: Db,
-  query: { page: number; pageSize: number; search: string; sort: CustomerSort; direction: 'asc' | 'desc' },
+  query: { page: number; pageSize: number; search: string; sort: CustomerSort; direction: 'asc' | 'desc'; drilldown?: ShopDrilldown<CustomerDrilldown> },
 ): Promise<Page<CustomerListRow>> {
   let base = db.selectFrom('customers')
   if (query.search) base = base.where(sql<boolean>`customers.search_text like ${containsPattern(query.search)} escape '\\'`)
+  if (query.drilldown) base = base.where('customers.id', 'in', customerIdsIn(db, query.drilldown))
 
   const counted = sql`orders.customer_id = customers.id and orders.cancelled_at is null`
   const [rows, count] = await Promise.all([

@@ -10,6 +10,13 @@ export const CONNECT_API_MESSAGE = 'aftersale:connect-api'
 export const CONNECT_API_CHANNEL = 'aftersale:connect-api'
 /** The bridge's openExternal, answered by the main process after its allow-list check. */
 export const OPEN_EXTERNAL_CHANNEL = 'aftersale:open-external'
+/** The bridge's report printing, answered by the main process from a hidden window that runs no script. */
+export const PRINT_REPORT_CHANNEL = 'aftersale:print-report'
+export const SAVE_REPORT_PDF_CHANNEL = 'aftersale:save-report-pdf'
+
+/** How a print or save ended. Outcomes, not exceptions: an error crossing IPC loses everything but its text. */
+export type ReportPrintOutcome = { status: 'printed' } | { status: 'cancelled' } | { status: 'failed'; message: string }
+export type ReportSaveOutcome = { status: 'saved'; path: string } | { status: 'cancelled' } | { status: 'failed'; message: string }
 
 /** The one small object the preload exposes as `window.aftersaleDesktop`. */
 export interface DesktopBridge {
@@ -17,6 +24,10 @@ export interface DesktopBridge {
   readonly platform: string
   /** Opens an https link in the system browser, if its host is on the shell's allow-list. */
   openExternal(url: string): Promise<boolean>
+  /** Opens the system print dialog for a report document (HTML from `report.monthlyHtml`). */
+  printReport(html: string): Promise<ReportPrintOutcome>
+  /** Asks where to save, then prints the report document to a PDF file there. */
+  saveReportPdf(html: string, suggestedName: string): Promise<ReportSaveOutcome>
 }
 
 declare global {

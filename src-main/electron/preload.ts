@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { CONNECT_API_CHANNEL, CONNECT_API_MESSAGE, OPEN_EXTERNAL_CHANNEL, type DesktopBridge } from './desktop-bridge'
+import { CONNECT_API_CHANNEL, CONNECT_API_MESSAGE, OPEN_EXTERNAL_CHANNEL, PRINT_REPORT_CHANNEL, SAVE_REPORT_PDF_CHANNEL, type DesktopBridge } from './desktop-bridge'
 
 /*
  * Sandboxed preload: it may require nothing but electron, which is why it is
@@ -10,6 +10,8 @@ const bridge: DesktopBridge = {
   kind: 'desktop',
   platform: process.platform,
   openExternal: (url: string) => ipcRenderer.invoke(OPEN_EXTERNAL_CHANNEL, url),
+  printReport: (html: string) => ipcRenderer.invoke(PRINT_REPORT_CHANNEL, html),
+  saveReportPdf: (html: string, suggestedName: string) => ipcRenderer.invoke(SAVE_REPORT_PDF_CHANNEL, html, suggestedName),
 }
 
 contextBridge.exposeInMainWorld('aftersaleDesktop', bridge)

@@ -2,6 +2,8 @@ import { sql } from 'kysely'
 import type { Db } from '../db/database'
 import { containsPattern } from '../backend/search-text'
 import type { Page } from '../backend/paging'
+import { orderIdsIn, type ShopDrilldown } from '../dashboard/drilldown.repo'
+import type { OrderDrilldown } from '../dashboard/drilldown.rules'
 import type { FinancialStatus, FulfillmentStatus, Source } from './orders.table'
 
 export const ORDER_SORTS = {
@@ -31,11 +33,20 @@ export interface OrderListRow {
 
 export async function listOrders(
   db: Db,
-  query: { page: number; pageSize: number; search: string; sort: OrderSort; direction: 'asc' | 'desc'; customerId?: string },
+  query: {
+    page: number
+    pageSize: number
+    search: string
+    sort: OrderSort
+    direction: 'asc' | 'desc'
+    customerId?: string
+    drilldown?: ShopDrilldown<OrderDrilldown>
+  },
 ): Promise<Page<OrderListRow>> {
   let base = db.selectFrom('orders').leftJoin('customers', 'customers.id', 'orders.customer_id')
   if (query.search) base = base.where(sql<boolean>`orders.search_text like ${containsPattern(query.search)} escape '\\'`)
   if (query.customerId) base = base.where('orders.customer_id', '=', query.customerId)
+  if (query.drilldown) base = base.where('orders.id', 'in', orderIdsIn(db, query.drilldown))
 
   const [rows, count] = await Promise.all([
     base

@@ -1,10 +1,13 @@
 import { NavLink, Stack } from '@mantine/core'
-import { IconReceipt2, IconSettings, IconUsers, type Icon } from '@tabler/icons-react'
+import { IconChartHistogram, IconFileImport, IconReceipt2, IconReportAnalytics, IconSettings, IconUsers, type Icon } from '@tabler/icons-react'
 import { Link, useLocation } from 'react-router'
 
 const SECTIONS: { to: string; label: string; icon: Icon }[] = [
+  { to: '/dashboard', label: 'Dashboard', icon: IconChartHistogram },
+  { to: '/report', label: 'Monthly report', icon: IconReportAnalytics },
   { to: '/orders', label: 'Orders', icon: IconReceipt2 },
   { to: '/customers', label: 'Customers', icon: IconUsers },
+  { to: '/imports', label: 'Import', icon: IconFileImport },
 ]
 
 function NavItem({ to, label, icon: ItemIcon }: { to: string; label: string; icon: Icon }) {

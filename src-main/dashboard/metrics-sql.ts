@@ -1,0 +1,118 @@
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely'
+import type { Source } from '../orders/orders.table'
+
+/**
+ * SQL fragments every dashboard query shares, so that "counted order", "net
+ * revenue" and "the filters" mean one thing everywhere.
+ */
+
+export interface OrderFilters {
+  source?: Source | undefined
+  currency?: string | undefined
+}
+
+/** A half-open span of instants, ISO-8601 UTC: `startsAt` included, `endsBefore` not. */
+export interface InstantRange {
+  startsAt: string
+  endsBefore: string
+}
+
+/** A shop-local month and the UTC instants that bound it. */
+export interface MonthBounds extends InstantRange {
+  month: string
+}
+
+function column(alias: string, name: string) {
+  return sql.ref(`${alias}.${name}`)
+}
+
+/**
+ * Not cancelled and not voided, written exactly as the partial indexes of
+ * migration 0002 state it (literals, not parameters), so SQLite can use them.
+ */
+export function isCountedOrder(alias = 'orders'): RawBuilder<SqlBool> {
+  return sql<SqlBool>`${column(alias, 'cancelled_at')} is null and ${column(alias, 'financial_status')} <> 'voided'`
+}
+
+/** Counted orders that also match the dashboard's source and currency filters. */
+export function countedOrderMatching(filters: OrderFilters, alias = 'orders'): RawBuilder<SqlBool> {
+  const conditions = [isCountedOrder(alias)]
+  if (filters.source) conditions.push(sql<SqlBool>`${column(alias, 'source')} = ${filters.source}`)
+  if (filters.currency) conditions.push(sql<SqlBool>`${column(alias, 'currency')} = ${filters.currency}`)
+  return sql<SqlBool>`${sql.join(conditions, sql` and `)}`
+}
+
+/** An order's net revenue: subtotal (lines after line discounts) minus order discount minus refunds, never below zero. */
+export function orderNetMinor(alias = 'orders'): RawBuilder<number> {
+  const net = sql`${column(alias, 'subtotal_minor')} - ${column(alias, 'discount_minor')} - ${column(alias, 'refunded_minor')}`
+  return sql<number>`case when ${net} > 0 then ${net} else 0 end`
+}
+
+export function inRange(instant: Expression<unknown> | RawBuilder<unknown>, range: InstantRange): RawBuilder<SqlBool> {
+  return sql<SqlBool>`${instant} >= ${range.startsAt} and ${instant} < ${range.endsBefore}`
+}
+
+export function countWhen(condition: RawBuilder<SqlBool>): RawBuilder<number> {
+  return sql<number>`sum(case when ${condition} then 1 else 0 end)`
+}
+
+export function sumWhen(condition: RawBuilder<SqlBool>, value: RawBuilder<number>): RawBuilder<number> {
+  return sql<number>`sum(case when ${condition} then ${value} else 0 end)`
+}
+
+/**
+ * An instant as a (fractional) day number: differences are days, and a day
+ * number plus N days compares with another. julianday() is SQLite's and the one
+ * function here PostgreSQL lacks, so a port defines julianday(text) there
+ * rather than every query learning two spellings.
+ */
+export function dayNumberOf(instant: Expression<unknown> | RawBuilder<unknown>): RawBuilder<number> {
+  return sql<number>`julianday(${instant})`
+}
+
+export function daysBetween(earlier: Expression<unknown> | RawBuilder<unknown>, later: Expression<unknown> | RawBuilder<unknown>): RawBuilder<number> {
+  return sql<number>`(${dayNumberOf(later)} - ${dayNumberOf(earlier)})`
+}
+
+/**
+ * The rows of a `months` CTE: each shop-local month with its UTC bounds and its
+ * neighbours. Bucketing joins on the UTC month written in the instant and then
+ * lets the exact bounds move the instant to a neighbour: a local month starts
+ * within 14 hours of the UTC month of the same name, so the right month is
+ * always that row or one next to it. An equality join stays fast on SQLite
+ * (a range join would compare every instant with every month), and the bounds
+ * come from the shop's zone, so DST and late-evening orders land correctly.
+ */
+export function monthsValues(months: readonly MonthBounds[]): RawBuilder<unknown> {
+  const rows = months.map((m, i) => {
+    const previous = months[i - 1]?.month ?? null
+    const next = months[i + 1]?.month ?? null
+    return sql`(${m.month}, ${m.startsAt}, ${m.endsBefore}, ${previous}, ${next})`
+  })
+  return sql`values ${sql.join(rows)}`
+}
+
+export const MONTHS_CTE = 'months(month, starts_at, ends_before, previous_month, next_month)' as const
+
+/**
+ * The condition that picks an instant's row of `months`, for use with `localMonthOf`. Join with
+ * `cross join months` and put this in the where clause: SQLite then keeps `months` as the inner
+ * table looked up per row, instead of looping over the months and re-reading everything for each.
+ */
+export function monthRowFor(instant: RawBuilder<unknown>, monthsAlias = 'months'): RawBuilder<SqlBool> {
+  return sql<SqlBool>`${column(monthsAlias, 'month')} = substr(${instant}, 1, 7)`
+}
+
+export function localMonthOf(instant: RawBuilder<unknown>, monthsAlias = 'months'): RawBuilder<string> {
+  const m = (name: string) => column(monthsAlias, name)
+  return sql<string>`case when ${instant} < ${m('starts_at')} then ${m('previous_month')} when ${instant} >= ${m('ends_before')} then ${m('next_month')} else ${m('month')} end`
+}
+
+/** SQLite returns numbers, PostgreSQL returns bigint sums as strings; figures leave the repos as numbers. */
+export function toNumber(value: unknown): number {
+  return value === null || value === undefined ? 0 : Number(value)
+}
+
+export function toNullableNumber(value: unknown): number | null {
+  return value === null || value === undefined ? null : Number(value)
+}
