@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely'
 import * as m0001 from './0001_initial'
+import * as m0002 from './0002_metrics_indexes'
+import * as m0003 from './0003_import_changes'
 
 export interface Migration {
   readonly name: string
@@ -10,4 +12,8 @@ export interface Migration {
  * Static registry, in order. A test checks it lists exactly the NNNN_*.ts
  * files of this folder, so a migration can't be written and forgotten.
  */
-export const migrations: readonly Migration[] = [{ name: '0001_initial', up: m0001.up }]
+export const migrations: readonly Migration[] = [
+  { name: '0001_initial', up: m0001.up },
+  { name: '0002_metrics_indexes', up: m0002.up },
+  { name: '0003_import_changes', up: m0003.up },
+]

@@ -1,7 +1,10 @@
 import type { RouterClient } from '@orpc/server'
 import { customersProcedures } from '../customers/customers.procedures'
+import { dashboardProcedures } from '../dashboard/dashboard.procedures'
 import { demoProcedures } from '../demo/demo.procedures'
+import { importsProcedures } from '../imports/imports.procedures'
 import { ordersProcedures } from '../orders/orders.procedures'
+import { reportProcedures } from '../report/report.procedures'
 import { settingsProcedures } from '../settings/settings.procedures'
 import { shopProcedures } from '../shop/shop.procedures'
 
@@ -12,6 +15,9 @@ export const appRouter = {
   demo: demoProcedures,
   orders: ordersProcedures,
   customers: customersProcedures,
+  dashboard: dashboardProcedures,
+  imports: importsProcedures,
+  report: reportProcedures,
 }
 
 export type AppRouter = typeof appRouter

@@ -1,0 +1,35 @@
+import type { IdSource } from '../backend/ids'
+import { ChangeLog } from './change-log'
+import type { ImportWarning } from './import-record'
+import { emptyCounts, MAX_LISTED_WARNINGS } from './import-summary'
+import type { ImportWrites } from './import-writes.repo'
+
+/** What every step of one import shares: where to write, what it has done, and what to tell the user. */
+export class BatchState {
+  readonly counts = emptyCounts()
+  readonly changes: ChangeLog
+  readonly warnings: ImportWarning[] = []
+  warningCount = 0
+  /** Customers the shop had before this batch that the file mentions, and those it changed. */
+  readonly knownCustomersSeen = new Set<string>()
+  readonly knownCustomersChanged = new Set<string>()
+
+  constructor(
+    readonly batchId: string,
+    readonly now: string,
+    readonly ids: IdSource,
+    readonly writes: ImportWrites,
+  ) {
+    this.changes = new ChangeLog(batchId)
+  }
+
+  warn(warning: ImportWarning): void {
+    this.warningCount++
+    if (this.warnings.length < MAX_LISTED_WARNINGS) this.warnings.push(warning)
+  }
+
+  /** Rows this batch inserted are removed whole by undo, so changing them again needs no before-image. */
+  isOwn(row: { import_batch_id: string | null }): boolean {
+    return row.import_batch_id === this.batchId
+  }
+}

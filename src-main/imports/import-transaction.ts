@@ -1,0 +1,77 @@
+import type { Context } from '../backend/context'
+import type { Source } from '../orders/orders.table'
+import { readSettings } from '../settings/settings.repo'
+import type { ImportRecord } from './import-record'
+import { findCommittedBatchByHash, finishBatch, startBatch } from './import-history.repo'
+import type { ImportSummary } from './import-summary'
+import { writeImport, type WriterProgress, type WriterResult } from './import-writer'
+import { openImportConnection } from './import-connection'
+import { formatShopTime } from './shop-time'
+
+export interface ImportInput {
+  fileName: string
+  contentHash: string
+  /** The source the file's format implies, if known before reading (the records' own source wins). */
+  sourceHint: Source | null
+  records: () => AsyncIterable<ImportRecord>
+  mode: 'preview' | 'commit'
+  signal?: AbortSignal
+}
+
+export type TransactionOutcome =
+  | { status: 'imported'; batchId: string; importedAt: string; source: string; summary: ImportSummary }
+  | { status: 'previewed'; source: string; summary: ImportSummary }
+  | { status: 'already_imported'; batchId: string; importedAt: string; message: string }
+
+export type ImportStep = WriterProgress | { kind: 'done'; outcome: TransactionOutcome }
+
+/**
+ * One file, all or nothing: the whole import runs in one transaction that
+ * commits only when every record was written. A preview is the same import,
+ * rolled back, so what it reports is exactly what a commit would do. A
+ * rejection, a cancel, or a caller that stops listening rolls back too (the
+ * steps are meant for `for await`, which closes the stream on any early exit).
+ *
+ * The import runs on its own connection (see import-connection.ts) while
+ * the app's is held: other queries wait instead of slipping in between.
+ */
+export async function* importInTransaction(context: Context, input: ImportInput): AsyncGenerator<ImportStep> {
+  const { timeZone } = await readSettings(context.db)
+  const connection = await openImportConnection(context)
+  const { db, sqlite } = connection
+  try {
+    const earlier = await findCommittedBatchByHash(db, input.contentHash)
+    if (earlier) {
+      await connection.close()
+      const renamed = earlier.file_name === input.fileName ? '' : `, named ${earlier.file_name} then`
+      const message = `${input.fileName} was already imported on ${formatShopTime(earlier.created_at, timeZone)}${renamed}. Nothing was changed.`
+      yield { kind: 'done', outcome: { status: 'already_imported', batchId: earlier.id, importedAt: earlier.created_at, message } }
+      return
+    }
+    const batchId = context.ids.next()
+    const now = context.clock.now().toISOString()
+    await startBatch(db, { id: batchId, fileName: input.fileName, source: input.sourceHint ?? 'other', contentHash: input.contentHash, createdAt: now })
+    let written: WriterResult | null = null
+    let last: WriterProgress = { kind: 'progress', phase: 'Importing', bytesRead: 0, rowsRead: 0 }
+    for await (const step of writeImport(input.records(), { sqlite, db, batchId, now, ids: context.ids, signal: input.signal })) {
+      if (step.kind === 'progress') yield (last = step)
+      else written = step
+    }
+    if (!written) throw new Error('The import writer ended without a result.')
+    const { summary } = written
+    const source = written.source ?? input.sourceHint ?? 'other'
+    if (input.mode === 'preview') {
+      await connection.close()
+      yield { kind: 'done', outcome: { status: 'previewed', source, summary } }
+      return
+    }
+    // Committing a big import folds its whole log into the file: a long step that can report nothing while it runs.
+    yield { ...last, phase: 'Saving' }
+    await finishBatch(db, batchId, { source, summary })
+    connection.commit()
+    await connection.close()
+    yield { kind: 'done', outcome: { status: 'imported', batchId, importedAt: now, source, summary } }
+  } finally {
+    await connection.close()
+  }
+}
