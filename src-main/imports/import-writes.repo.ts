@@ -195,10 +195,11 @@ export class ImportWrites {
     }))
   }
 
-  private update<T extends object>(table: string, columns: readonly (keyof T & string)[]): RowStatement<T> {
+  private update<T extends { id: string }>(table: string, columns: readonly (keyof T & string)[]): RowStatement<T> {
     return this.rowStatement(`update:${table}`, () => {
-      const set = columns.filter((c) => c !== 'id')
-      return { text: `update ${quoted(table)} set ${set.map((c) => `${quoted(c)} = ?`).join(', ')} where "id" = ?`, columns: [...set, 'id' as keyof T & string] }
+      const id: keyof T & string = 'id'
+      const set = columns.filter((c) => c !== id)
+      return { text: `update ${quoted(table)} set ${set.map((c) => `${quoted(c)} = ?`).join(', ')} where "id" = ?`, columns: [...set, id] }
     })
   }
 
