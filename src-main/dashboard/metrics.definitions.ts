@@ -33,7 +33,7 @@ export const DEFINITIONS = {
   nps: `Net Promoter Score, from -100 to 100: the share of promoters (${NPS_PROMOTER_MIN}-10) minus the share of detractors (0-${NPS_DETRACTOR_MAX}), in points, among NPS answers given in the period; no answers, no score.`,
   csat: `Customer satisfaction: the share of answers of ${CSAT_SATISFIED_MIN} or 5 on the 1-5 scale among CSAT answers given in the period.`,
   repeatWithin:
-    "Of the customers whose first counted order was placed in the period (overall) or in the cohort's month, the share who placed a second counted order within N days (N × 24 hours) of the first. Only customers whose first order was placed at least N days before the end of the period count (see firstOrderBy), so each had the whole N days.",
+    "Of the customers whose first counted order was placed in the period (overall) or in the cohort's month, the share who placed a second counted order within N days (N × 24 hours) of the first. Only customers whose first order was placed at least N days before the end of the period count, so each had the whole N days.",
   cohorts: `Customers grouped by the month, in the shop's time zone, of their first counted order; up to ${MAX_COHORTS} cohorts whose month falls in the period. Each cell is the share of the cohort with a counted order in the k-th month after that one (month 0 is the first order's month), up to the current month, which is incomplete.`,
   cohortLifetimeValue:
     "Per cohort and currency: net revenue from counted orders placed within N days of each member's first order, divided by the members who placed a counted order in that currency. A window is incomplete while some members' first order is less than N days old.",
