@@ -118,7 +118,16 @@ export function topProductsByReturnRate(sales: readonly ProductSales[], returned
     .flatMap((r) => {
       const s = sold.get(r.productKey)
       if (!s || s.soldUnits < MIN_UNITS_FOR_RETURN_RANKING) return []
-      return [{ productKey: r.productKey, ...s, returnedUnits: r.returnedUnits, unitShare: share(r.returnedUnits, s.soldUnits), returnedOrders: r.returnedOrders, orderShare: share(r.returnedOrders, s.orders) }]
+      return [
+        {
+          productKey: r.productKey,
+          ...s,
+          returnedUnits: r.returnedUnits,
+          unitShare: share(r.returnedUnits, s.soldUnits),
+          returnedOrders: r.returnedOrders,
+          orderShare: share(r.returnedOrders, s.orders),
+        },
+      ]
     })
     .sort((a, b) => (b.unitShare ?? 0) - (a.unitShare ?? 0) || b.returnedUnits - a.returnedUnits || a.productKey.localeCompare(b.productKey))
     .slice(0, TOP_PRODUCTS)

@@ -80,7 +80,10 @@ export async function readDashboardMetrics(db: Db, request: MetricsRequest): Pro
     const repeatRows = await readRepeatWithin(trx, {
       filters,
       months,
-      firstOrders: { startsAt: minOf(period.startsAt, cohortRange?.startsAt ?? period.startsAt), endsBefore: maxOf(period.endsBefore, cohortRange?.endsBefore ?? period.endsBefore) },
+      firstOrders: {
+        startsAt: minOf(period.startsAt, cohortRange?.startsAt ?? period.startsAt),
+        endsBefore: maxOf(period.endsBefore, cohortRange?.endsBefore ?? period.endsBefore),
+      },
       period,
       windows: repeatCutoffs,
     })
@@ -119,7 +122,13 @@ export async function readDashboardMetrics(db: Db, request: MetricsRequest): Pro
         averageOrderValue: { current: averageOrderValues(salesNow), previous: averageOrderValues(salesBefore), definition: DEFINITIONS.averageOrderValue },
         lifetimeValue: { current: lifetimeValues(lifetime.current), previous: lifetimeValues(lifetime.previous), definition: DEFINITIONS.lifetimeValue },
         returnRate: {
-          current: { unitShare: share(returnsNow.returnedUnits, soldUnitsNow), soldUnits: soldUnitsNow, orderShare: share(returnsNow.returnedOrders, ordersNow), orders: ordersNow, ...returnsNow },
+          current: {
+            unitShare: share(returnsNow.returnedUnits, soldUnitsNow),
+            soldUnits: soldUnitsNow,
+            orderShare: share(returnsNow.returnedOrders, ordersNow),
+            orders: ordersNow,
+            ...returnsNow,
+          },
           previous: {
             unitShare: share(returnsBefore.returnedUnits, soldUnitsBefore),
             soldUnits: soldUnitsBefore,

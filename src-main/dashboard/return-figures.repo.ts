@@ -1,22 +1,25 @@
-import { sql, type RawBuilder } from 'kysely'
+import { sql, type RawBuilder, type SqlBool } from 'kysely'
 import type { Db } from '../db/database'
 import type { ReturnReason } from '../returns/returns.table'
-import { countedOrderMatching, inRange, toNumber, type InstantRange, type OrderFilters } from './metrics-sql'
+import { countedOrderMatching, inRange, orderMeets, toNumber, type InstantRange, type OrderFilters } from './metrics-sql'
 
 /**
  * Returns are counted against the order they came from: a return belongs to
  * the period its order was placed in, so a period's rate compares like with
  * like and can't exceed 100%. Rejected returns sent nothing back and don't count.
- * The queries start from the returns, a few percent of the orders: `cross join`
- * is how SQLite is told to keep that table outermost (to PostgreSQL it is a
- * plain join whose condition sits in the where clause).
+ * The queries start from the returns, a few percent of the orders, and look
+ * each one's order up by its key.
  */
+function returnsOfOrdersIn(range: InstantRange, filters: OrderFilters): RawBuilder<SqlBool> {
+  const placedInRange = (o: string) => sql<SqlBool>`${countedOrderMatching(filters, o)} and ${inRange(sql.ref(`${o}.placed_at`), range)}`
+  return sql<SqlBool>`r.status <> 'rejected' and ${orderMeets(sql.ref('r.order_id'), placedInRange)}`
+}
+
 function returnedLinesOf(range: InstantRange, filters: OrderFilters): RawBuilder<unknown> {
   return sql`
     from returns r
-    cross join orders o
     left join return_lines rl on rl.return_id = r.id
-    where o.id = r.order_id and r.status <> 'rejected' and ${countedOrderMatching(filters, 'o')} and ${inRange(sql.ref('o.placed_at'), range)}`
+    where ${returnsOfOrdersIn(range, filters)}`
 }
 
 export interface ReturnTotals {
@@ -63,11 +66,9 @@ export async function readReturnsByProduct(db: Db, range: InstantRange, filters:
       sum(rl.quantity) as returned_units,
       count(distinct r.order_id) as returned_orders
     from returns r
-    cross join orders o
     join return_lines rl on rl.return_id = r.id
     left join order_lines l on l.id = ${soldLine}
-    where o.id = r.order_id and r.status <> 'rejected' and ${countedOrderMatching(filters, 'o')} and ${inRange(sql.ref('o.placed_at'), range)}
-      and ${productKey} is not null
+    where ${returnsOfOrdersIn(range, filters)} and ${productKey} is not null
     group by ${productKey}`.execute(db)
   return result.rows.map((r) => ({ productKey: r.product_key, returnedUnits: toNumber(r.returned_units), returnedOrders: toNumber(r.returned_orders) }))
 }

@@ -1,6 +1,19 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely'
 import type { Db } from '../db/database'
-import { countWhen, inRange, localMonthOf, monthRowFor, MONTHS_CTE, monthsValues, toNumber, type InstantRange, type MonthBounds, type OrderFilters } from './metrics-sql'
+import {
+  countWhen,
+  inRange,
+  localMonthOf,
+  matchesFilters,
+  monthRowFor,
+  MONTHS_CTE,
+  monthsValues,
+  orderMeets,
+  toNumber,
+  type InstantRange,
+  type MonthBounds,
+  type OrderFilters,
+} from './metrics-sql'
 import { CSAT_SATISFIED_MIN, NPS_DETRACTOR_MAX, NPS_PROMOTER_MIN, type NpsCounts } from './metrics.rules'
 
 /**
@@ -9,12 +22,8 @@ import { CSAT_SATISFIED_MIN, NPS_DETRACTOR_MAX, NPS_PROMOTER_MIN, type NpsCounts
  * tied to no order can't be attributed to either.
  */
 function responsesIn(range: InstantRange, filters: OrderFilters, alsoJoin: RawBuilder<unknown> = sql``): RawBuilder<unknown> {
-  const orderConditions = [
-    ...(filters.source ? [sql`o.source = ${filters.source}`] : []),
-    ...(filters.currency ? [sql`o.currency = ${filters.currency}`] : []),
-  ]
-  const join = orderConditions.length ? sql`join orders o on o.id = s.order_id and ${sql.join(orderConditions, sql` and `)}` : sql``
-  return sql`from survey_responses s ${join} ${alsoJoin} where ${inRange(sql.ref('s.responded_at'), range)}`
+  const aboutMatchingOrder = filters.source || filters.currency ? sql`and ${orderMeets(sql.ref('s.order_id'), (o) => matchesFilters(filters, o))}` : sql``
+  return sql`from survey_responses s ${alsoJoin} where ${inRange(sql.ref('s.responded_at'), range)} ${aboutMatchingOrder}`
 }
 
 const promoter = sql<SqlBool>`s.score >= ${sql.lit(NPS_PROMOTER_MIN)}`
