@@ -1,23 +1,13 @@
-import type { Database } from '../db/database'
+import { TABLES, type Database } from '../db/database'
 
-/** The tables a demo fills, in the order they must be written (parents first). Settings, imports and the outbox stay untouched. */
-export const DEMO_TABLES = [
-  'products',
-  'customers',
-  'customer_identities',
-  'customer_tags',
-  'customer_addresses',
-  'orders',
-  'order_tags',
-  'order_lines',
-  'returns',
-  'return_lines',
-  'claims',
-  'loyalty_ledger',
-  'message_templates',
-  'flows',
-  'survey_responses',
-] as const satisfies ReadonlyArray<keyof Database>
+/** Settings, the import history and the outbox are the shop's own: a demo never writes them. */
+const UNTOUCHED = ['settings', 'import_batches', 'outbox'] as const
 
-export type DemoTable = (typeof DEMO_TABLES)[number]
+export type DemoTable = Exclude<(typeof TABLES)[number], (typeof UNTOUCHED)[number]>
+
+/** The tables a demo fills, in the order they must be written (TABLES lists parents first). */
+export const DEMO_TABLES: readonly DemoTable[] = TABLES.filter(
+  (table): table is DemoTable => !(UNTOUCHED as readonly string[]).includes(table),
+)
+
 export type DemoRows = { [T in DemoTable]: Array<Database[T]> }
