@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import * as m0001 from './0001_initial'
 import * as m0002 from './0002_metrics_indexes'
 import * as m0003 from './0003_import_changes'
+import * as m0004 from './0004_workspace'
 
 export interface Migration {
   readonly name: string
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   { name: '0001_initial', up: m0001.up },
   { name: '0002_metrics_indexes', up: m0002.up },
   { name: '0003_import_changes', up: m0003.up },
+  { name: '0004_workspace', up: m0004.up },
 ]

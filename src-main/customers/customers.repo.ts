@@ -1,15 +1,20 @@
 import { sql } from 'kysely'
 import type { Db } from '../db/database'
-import { containsPattern } from '../backend/search-text'
 import type { Page } from '../backend/paging'
 import { customerIdsIn, type ShopDrilldown } from '../dashboard/drilldown.repo'
 import type { CustomerDrilldown } from '../dashboard/drilldown.rules'
-import type { MarketingConsent } from './customers.table'
+import { customerConditions, type CustomerFilters } from './customer-filters'
+import type { MarketingConsent, RfmGroup } from './customers.table'
 
 export const CUSTOMER_SORTS = {
-  lastOrderAt: 'lastOrderAt',
-  name: 'sortName',
-  orders: 'orderCount',
+  lastOrderAt: 'stats.last_order_at',
+  firstOrderAt: 'stats.first_order_at',
+  name: 'customers.last_name',
+  orders: 'stats.order_count',
+  avgGap: 'stats.avg_gap_days',
+  returns: 'stats.return_count',
+  points: 'stats.loyalty_points',
+  spent: 'spentInCurrency',
   createdAt: 'customers.created_at',
 } as const
 export type CustomerSort = keyof typeof CUSTOMER_SORTS
@@ -21,47 +26,105 @@ export interface CustomerListRow {
   email: string | null
   marketingConsent: MarketingConsent
   orderCount: number
+  firstOrderAt: string | null
   lastOrderAt: string | null
+  avgGapDays: number | null
+  returnCount: number
+  claimCount: number
+  loyaltyPoints: number
+  rfmGroup: RfmGroup | null
+  /** Net spent per currency, largest first; never added across currencies. */
+  spent: Array<{ currency: string; netMinor: number }>
   createdAt: string
+  erasedAt: string | null
 }
 
-export async function listCustomers(
-  db: Db,
-  query: { page: number; pageSize: number; search: string; sort: CustomerSort; direction: 'asc' | 'desc'; drilldown?: ShopDrilldown<CustomerDrilldown> },
-): Promise<Page<CustomerListRow>> {
-  let base = db.selectFrom('customers')
-  if (query.search) base = base.where(sql<boolean>`customers.search_text like ${containsPattern(query.search)} escape '\\'`)
-  if (query.drilldown) base = base.where('customers.id', 'in', customerIdsIn(db, query.drilldown))
+export interface CustomerListQuery {
+  search: string
+  sort: CustomerSort
+  direction: 'asc' | 'desc'
+  filters?: CustomerFilters
+  drilldown?: ShopDrilldown<CustomerDrilldown>
+  /** The currency the `spent` sort compares (amounts in different currencies are never compared). */
+  spendCurrency: string | null
+  now: Date
+}
 
-  const counted = sql`orders.customer_id = customers.id and orders.cancelled_at is null`
+/** The customers of a query, with their figures, sorted; every list, count and export of customers starts here. */
+export function selectCustomers(db: Db, query: CustomerListQuery) {
+  let base = db
+    .selectFrom('customers')
+    .innerJoin('customer_stats as stats', 'stats.customer_id', 'customers.id')
+    .where(customerConditions(query.filters, query.search, query.now))
+  if (query.drilldown) base = base.where('customers.id', 'in', customerIdsIn(db, query.drilldown))
+  return base
+}
+
+function parseSpent(packed: string | null): CustomerListRow['spent'] {
+  if (!packed) return []
+  return packed
+    .split(',')
+    .map((part) => {
+      const [currency = '', amount = '0'] = part.split(':')
+      return { currency, netMinor: Number(amount) }
+    })
+    .sort((a, b) => b.netMinor - a.netMinor || a.currency.localeCompare(b.currency))
+}
+
+export function sortedCustomerRows(db: Db, query: CustomerListQuery) {
+  const nameTieBreak = query.sort === 'name' ? ['customers.first_name', 'customers.email'] : []
+  let rows = selectCustomers(db, query)
+    .select([
+      'customers.id',
+      'customers.first_name as firstName',
+      'customers.last_name as lastName',
+      'customers.email',
+      'customers.marketing_consent as marketingConsent',
+      'customers.created_at as createdAt',
+      'customers.erased_at as erasedAt',
+      'stats.order_count as orderCount',
+      'stats.first_order_at as firstOrderAt',
+      'stats.last_order_at as lastOrderAt',
+      'stats.avg_gap_days as avgGapDays',
+      'stats.return_count as returnCount',
+      'stats.claim_count as claimCount',
+      'stats.loyalty_points as loyaltyPoints',
+      'stats.rfm_group as rfmGroup',
+      sql<string | null>`(select group_concat(currency || ':' || net_minor) from customer_spend where customer_spend.customer_id = customers.id)`.as(
+        'spentPacked',
+      ),
+      sql<number | null>`(select net_minor from customer_spend where customer_spend.customer_id = customers.id and currency = ${query.spendCurrency})`.as(
+        'spentInCurrency',
+      ),
+    ])
+    .orderBy(sql.ref(CUSTOMER_SORTS[query.sort]), query.direction)
+  for (const column of nameTieBreak) rows = rows.orderBy(sql.ref(column), query.direction)
+  return rows.orderBy('customers.id', query.direction)
+}
+
+export function toCustomerListRow(row: Awaited<ReturnType<ReturnType<typeof sortedCustomerRows>['execute']>>[number]): CustomerListRow {
+  const { spentPacked, spentInCurrency: _spentInCurrency, ...rest } = row
+  return {
+    ...rest,
+    orderCount: Number(rest.orderCount),
+    returnCount: Number(rest.returnCount),
+    claimCount: Number(rest.claimCount),
+    loyaltyPoints: Number(rest.loyaltyPoints),
+    spent: parseSpent(spentPacked),
+  }
+}
+
+export async function listCustomers(db: Db, query: CustomerListQuery & { page: number; pageSize: number }): Promise<Page<CustomerListRow>> {
   const [rows, count] = await Promise.all([
-    base
-      .select([
-        'customers.id',
-        'customers.first_name as firstName',
-        'customers.last_name as lastName',
-        'customers.email',
-        'customers.marketing_consent as marketingConsent',
-        'customers.created_at as createdAt',
-        sql<number>`(select count(*) from orders where ${counted})`.as('orderCount'),
-        sql<string | null>`(select max(orders.placed_at) from orders where ${counted})`.as('lastOrderAt'),
-        sql<string>`lower(coalesce(customers.last_name, '') || ' ' || coalesce(customers.first_name, '') || ' ' || coalesce(customers.email, ''))`.as(
-          'sortName',
-        ),
-      ])
-      .orderBy(sql.ref(CUSTOMER_SORTS[query.sort]), query.direction)
-      .orderBy('customers.id', query.direction)
+    sortedCustomerRows(db, query)
       .limit(query.pageSize)
       .offset(query.page * query.pageSize)
       .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    selectCustomers(db, query)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ])
-  return {
-    rows: rows.map(({ sortName: _sortName, ...r }) => ({ ...r, orderCount: Number(r.orderCount) })),
-    total: Number(count.n),
-    page: query.page,
-    pageSize: query.pageSize,
-  }
+  return { rows: rows.map(toCustomerListRow), total: Number(count.n), page: query.page, pageSize: query.pageSize }
 }
 
 export async function getCustomer(db: Db, id: string) {

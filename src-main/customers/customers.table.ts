@@ -19,6 +19,8 @@ export interface CustomersTable {
   import_batch_id: string | null
   created_at: string
   updated_at: string
+  /** Set when the customer's personal data was erased on request; the record stays for the shop's figures. */
+  erased_at: string | null
 }
 
 export interface CustomerIdentitiesTable {
@@ -48,5 +50,49 @@ export interface CustomerAddressesTable {
   postal_code: string | null
   country_code: string | null
   phone: string | null
+  created_at: string
+}
+
+export const RFM_GROUPS = ['champions', 'loyal', 'promising', 'at_risk', 'hibernating', 'lost'] as const
+export type RfmGroup = (typeof RFM_GROUPS)[number]
+
+/** Derived from the customer's orders, returns, claims and points; rebuilt by customer-stats.repo.ts, never edited. */
+export interface CustomerStatsTable {
+  customer_id: string
+  /** Counted orders: not cancelled, not voided. */
+  order_count: number
+  first_order_at: string | null
+  last_order_at: string | null
+  /** Null until a customer has two counted orders. */
+  avg_gap_days: number | null
+  return_count: number
+  claim_count: number
+  loyalty_points: number
+  /** Null for a customer without counted orders. */
+  rfm_group: RfmGroup | null
+}
+
+/** Net spent (total minus refunds, counted orders) per customer and currency: amounts in different currencies are never added. */
+export interface CustomerSpendTable {
+  customer_id: string
+  currency: string
+  order_count: number
+  net_minor: number
+}
+
+export interface CustomerMergesTable {
+  id: string
+  kept_customer_id: string
+  merged_customer_id: string
+  /** What undoing needs: both records as they were, and the rows moved from one to the other. */
+  snapshot_json: string
+  merged_at: string
+  undone_at: string | null
+}
+
+export interface CustomerEmailAliasesTable {
+  email: string
+  customer_id: string
+  merge_id: string
   created_at: string
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { currencyCode, shopDate } from '../backend/common-inputs'
 import { SOURCES } from '../orders/orders.table'
 import { RETURN_REASONS } from '../returns/returns.table'
 import { startOfLocalDay, startOfLocalMonth } from '../time/zoned-time'
@@ -13,17 +14,10 @@ import { addDays, addMonths, daysBefore, REPEAT_WINDOWS_DAYS } from './metrics.r
  * address of those screens. Pure: the renderer parses its address with it too.
  */
 
-const shopDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date written as YYYY-MM-DD')
-  .refine((date) => addDays(date, 0) === date, 'That date does not exist on the calendar')
-
 const shopMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use a month written as YYYY-MM')
 
-const currency = z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code in capitals, such as USD')
-
 /** The dashboard's own filters, which every figure it shows was computed with. */
-const filters = { source: z.enum(SOURCES).optional(), currency: currency.optional() }
+const filters = { source: z.enum(SOURCES).optional(), currency: currencyCode.optional() }
 
 /** A span of whole shop-local days, both ends included, and the filters. */
 const period = { from: shopDate, to: shopDate, ...filters }
@@ -51,7 +45,7 @@ const periodCustomers = z.object({ kind: z.literal('periodCustomers'), ...period
 const repeatCustomers = z.object({ kind: z.literal('repeatCustomers'), ...period })
 
 /** Customers whose historic lifetime value in `currency` was measured at the end of `to`. */
-const lifetimeCustomers = z.object({ kind: z.literal('lifetimeCustomers'), to: shopDate, source: filters.source, currency })
+const lifetimeCustomers = z.object({ kind: z.literal('lifetimeCustomers'), to: shopDate, source: filters.source, currency: currencyCode })
 
 const cohort = z.object({
   kind: z.literal('cohort'),

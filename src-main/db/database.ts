@@ -1,9 +1,14 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { ClaimsTable } from '../claims/claims.table'
+import type { AuditLogTable } from '../audit/audit.table'
 import type {
   CustomerAddressesTable,
+  CustomerEmailAliasesTable,
   CustomerIdentitiesTable,
+  CustomerMergesTable,
   CustomersTable,
+  CustomerSpendTable,
+  CustomerStatsTable,
   CustomerTagsTable,
 } from '../customers/customers.table'
 import type { FlowsTable, MessageTemplatesTable, OutboxTable } from '../followups/followups.table'
@@ -12,6 +17,7 @@ import type { LoyaltyLedgerTable } from '../loyalty/loyalty.table'
 import type { OrderLinesTable, OrdersTable, OrderTagsTable } from '../orders/orders.table'
 import type { ProductsTable } from '../products/products.table'
 import type { ReturnLinesTable, ReturnsTable } from '../returns/returns.table'
+import type { SavedViewsTable } from '../saved-views/saved-views.table'
 import type { SettingsTable } from '../settings/settings.table'
 import type { SurveyResponsesTable } from '../surveys/surveys.table'
 
@@ -35,6 +41,12 @@ export interface Database {
   flows: FlowsTable
   outbox: OutboxTable
   survey_responses: SurveyResponsesTable
+  customer_stats: CustomerStatsTable
+  customer_spend: CustomerSpendTable
+  customer_merges: CustomerMergesTable
+  customer_email_aliases: CustomerEmailAliasesTable
+  saved_views: SavedViewsTable
+  audit_log: AuditLogTable
 }
 
 export type Db = Kysely<Database>
@@ -60,4 +72,10 @@ export const TABLES = [
   'flows',
   'outbox',
   'survey_responses',
+  'customer_stats',
+  'customer_spend',
+  'customer_merges',
+  'customer_email_aliases',
+  'saved_views',
+  'audit_log',
 ] as const satisfies readonly (keyof Database)[]

@@ -194,6 +194,7 @@ export function customerRows(
       import_batch_id: null,
       created_at: createdAt,
       updated_at: iso(lastActivity),
+      erased_at: null,
     })
     for (const source of IDENTIFIED_SOURCES) {
       if (orders.some((o) => o.row.source === source)) {

@@ -1,6 +1,6 @@
 import type { ProductsTable } from '../products/products.table'
 import type { FinancialStatus, FulfillmentStatus, OrderLinesTable, OrdersTable, Source } from '../orders/orders.table'
-import { toSearchText } from '../backend/search-text'
+import { orderSearchText } from '../orders/order-search-text'
 import { DAY, HOUR, iso, isBlackFridayWeekend, sampleBusyTime } from './demo-calendar'
 import { CARE_NOTES, CATALOGUE, type CatalogueItem } from './demo-catalogue'
 import type { PlannedCustomer, ShopTimeline } from './demo-customers.rules'
@@ -327,6 +327,6 @@ export function numberOrders(random: Random, orders: DemoOrder[], tag: string): 
       default:
         row.order_number = `#${random.characters(SQUARE_RECEIPT_CHARACTERS, 4)}`
     }
-    row.search_text = toSearchText(row.order_number, row.buyer_name, row.buyer_email, row.tracking_number)
+    row.search_text = orderSearchText(row, order.lines.map((line) => line.sku))
   })
 }

@@ -1,7 +1,20 @@
 import { TABLES, type Database } from '../db/database'
 
-/** Settings, the import history and the outbox are the shop's own: a demo never writes them. */
-const UNTOUCHED = ['settings', 'import_batches', 'outbox'] as const
+/**
+ * Settings, the import history, the outbox and the workspace's own records are
+ * the shop's: a demo never writes them. Customer figures are derived, rebuilt after a demo loads.
+ */
+const UNTOUCHED = [
+  'settings',
+  'import_batches',
+  'outbox',
+  'customer_stats',
+  'customer_spend',
+  'customer_merges',
+  'customer_email_aliases',
+  'saved_views',
+  'audit_log',
+] as const
 
 export type DemoTable = Exclude<(typeof TABLES)[number], (typeof UNTOUCHED)[number]>
 

@@ -1,3 +1,4 @@
+import { refreshCustomerStats } from '../customers/customer-stats.repo'
 import type { Context } from '../backend/context'
 import { AppError } from '../backend/errors'
 import { checkpoint, throwIfCancelled, type JobEvent } from '../backend/progress'
@@ -99,6 +100,8 @@ export async function* loadDemoShop(context: Context, input: { seed: number; for
         }
       }
     }
+    yield { kind: 'progress', phase: 'Working out customer figures', done: 0, total: 1 }
+    await refreshCustomerStats(trx)
     await trx.commit().execute()
     committed = true
     yield { kind: 'result', result: { seed: input.seed, created } }

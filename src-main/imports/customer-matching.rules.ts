@@ -93,6 +93,7 @@ export function newCustomerRow(incoming: ImportedCustomer, email: string | null,
     import_batch_id: ids.batchId,
     created_at: ids.now,
     updated_at: ids.now,
+    erased_at: null,
   }
   row.search_text = customerSearchText(row)
   return row

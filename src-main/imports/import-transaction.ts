@@ -1,3 +1,4 @@
+import { refreshCustomerStats } from '../customers/customer-stats.repo'
 import type { Context } from '../backend/context'
 import type { Source } from '../orders/orders.table'
 import { readSettings } from '../settings/settings.repo'
@@ -68,6 +69,7 @@ export async function* importInTransaction(context: Context, input: ImportInput)
     // Committing a big import folds its whole log into the file: a long step that can report nothing while it runs.
     yield { ...last, phase: 'Saving' }
     await finishBatch(db, batchId, { source, summary })
+    await refreshCustomerStats(db)
     connection.commit()
     await connection.close()
     yield { kind: 'done', outcome: { status: 'imported', batchId, importedAt: now, source, summary } }

@@ -25,6 +25,7 @@ export const CUSTOMER_COLUMNS = columnsOf<CustomersTable>({
   import_batch_id: true,
   created_at: true,
   updated_at: true,
+  erased_at: true,
 })
 
 export const ORDER_COLUMNS = columnsOf<OrdersTable>({

@@ -144,11 +144,6 @@ export class OrderChunk {
   }
 
   private merge(work: OrderWork, order: ImportedOrder, customerId: string | null): void {
-    const merged = mergeOrder(work.row, order, customerId, this.state.now)
-    if (merged) {
-      work.row = merged
-      work.dirty = work.dirty || !work.inserted
-    }
     order.lines.forEach((line, index) => {
       const lineNo = index + 1
       const productId = this.products.idOf(line.sku)
@@ -163,6 +158,12 @@ export class OrderChunk {
       work.lines.set(lineNo, next)
       if (!work.newLines.has(lineNo)) work.changedLines.add(lineNo)
     })
+    const skus = [...work.lines.entries()].sort(([a], [b]) => a - b).map(([, line]) => line.sku)
+    const merged = mergeOrder(work.row, order, customerId, this.state.now, skus)
+    if (merged) {
+      work.row = merged
+      work.dirty = work.dirty || !work.inserted
+    }
     for (const tag of order.tags) if (tag.trim() !== '') work.tags.add(tag.trim())
   }
 

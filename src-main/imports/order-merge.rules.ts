@@ -1,4 +1,4 @@
-import { toSearchText } from '../backend/search-text'
+import { orderSearchText } from '../orders/order-search-text'
 import type { FinancialStatus, FulfillmentStatus, OrderLinesTable, OrdersTable } from '../orders/orders.table'
 import type { ImportedAddress, ImportedOrder, ImportedOrderLine } from './import-record'
 
@@ -35,10 +35,6 @@ function furthest<T extends string>(rank: Record<T, number>, current: T, incomin
 export function financialStatusAfterRefunds(status: FinancialStatus, refundedMinor: number, totalMinor: number): FinancialStatus {
   if (refundedMinor <= 0 || (status !== 'paid' && status !== 'partially_refunded')) return status
   return refundedMinor >= totalMinor ? 'refunded' : 'partially_refunded'
-}
-
-export function orderSearchText(row: Pick<OrdersTable, 'order_number' | 'buyer_name' | 'buyer_email' | 'tracking_number'>): string {
-  return toSearchText(row.order_number, row.buyer_name, row.buyer_email, row.tracking_number)
 }
 
 function shippingColumns(address: ImportedAddress | null) {
@@ -87,12 +83,19 @@ export function newOrderRow(order: ImportedOrder, customerId: string | null, ids
     created_at: ids.now,
     updated_at: ids.now,
   }
-  row.search_text = orderSearchText(row)
+  row.search_text = orderSearchText(row, order.lines.map((line) => line.sku))
   return row
 }
 
 /** The order after a file's view of it is applied, or null when the file tells nothing new. */
-export function mergeOrder(current: OrdersTable, order: ImportedOrder, customerId: string | null, now: string): OrdersTable | null {
+export function mergeOrder(
+  current: OrdersTable,
+  order: ImportedOrder,
+  customerId: string | null,
+  now: string,
+  /** The SKUs of the order's lines once the file's lines are merged. */
+  skus: Iterable<string | null>,
+): OrdersTable | null {
   const refunded = Math.max(current.refunded_minor, order.refundedMinor)
   const total = order.totalMinor
   const next: OrdersTable = {
@@ -120,7 +123,7 @@ export function mergeOrder(current: OrdersTable, order: ImportedOrder, customerI
     tracking_number: order.trackingNumber ?? current.tracking_number,
     note: order.note || current.note,
   }
-  next.search_text = orderSearchText(next)
+  next.search_text = orderSearchText(next, skus)
   const changed = (Object.keys(next) as (keyof OrdersTable)[]).some((key) => next[key] !== current[key])
   if (!changed) return null
   next.updated_at = now

@@ -1,4 +1,6 @@
+import { refreshCustomerStats } from '../customers/customer-stats.repo'
 import type { Context } from '../backend/context'
+import type { Database } from '../db/database'
 import { AppError } from '../backend/errors'
 import { readSettings } from '../settings/settings.repo'
 import { isChangedTable, type ChangedTable } from './change-keys'
@@ -51,6 +53,7 @@ export async function undoImport(context: Context, batchId: string): Promise<Und
       const result = await replayBackwards(trx, batchId)
       await forgetChanges(trx, batchId)
       await markUndone(trx, batchId, undoneAt)
+      await refreshCustomerStats<Database & ImportTables>(trx)
       return { batchId, fileName: batch.fileName, undoneAt, ...result }
     })
   } catch (error) {

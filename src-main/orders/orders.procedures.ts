@@ -4,6 +4,8 @@ import { pageInput } from '../backend/paging'
 import { procedure } from '../backend/procedure'
 import { inShopTimeZone } from '../dashboard/drilldown.repo'
 import { orderDrilldownSchema } from '../dashboard/drilldown.rules'
+import { readSettings } from '../settings/settings.repo'
+import { orderFiltersSchema } from './order-filters'
 import { getOrder, listOrders, ORDER_SORTS, type OrderSort } from './orders.repo'
 
 const sortKeys = Object.keys(ORDER_SORTS) as [OrderSort, ...OrderSort[]]
@@ -17,9 +19,13 @@ export const ordersProcedures = {
         customerId: z.string().min(1).optional(),
         /** Only the orders behind one dashboard figure. */
         drilldown: orderDrilldownSchema.optional(),
+        filters: orderFiltersSchema.optional(),
       }),
     )
-    .handler(async ({ input, context }) => listOrders(context.db, { ...input, drilldown: await inShopTimeZone(context.db, input.drilldown) })),
+    .handler(async ({ input, context }) => {
+      const { timeZone } = await readSettings(context.db)
+      return listOrders(context.db, { ...input, timeZone, drilldown: await inShopTimeZone(context.db, input.drilldown) })
+    }),
   get: procedure.input(z.object({ id: z.string().min(1) })).handler(async ({ input, context }) => {
     const found = await getOrder(context.db, input.id)
     if (!found) throw new AppError('NOT_FOUND', 'That order is no longer in this shop. It may have been removed by undoing an import.')

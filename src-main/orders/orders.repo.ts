@@ -1,9 +1,9 @@
 import { sql } from 'kysely'
 import type { Db } from '../db/database'
-import { containsPattern } from '../backend/search-text'
 import type { Page } from '../backend/paging'
 import { orderIdsIn, type ShopDrilldown } from '../dashboard/drilldown.repo'
 import type { OrderDrilldown } from '../dashboard/drilldown.rules'
+import { orderConditions, type OrderFilters } from './order-filters'
 import type { FinancialStatus, FulfillmentStatus, Source } from './orders.table'
 
 export const ORDER_SORTS = {
@@ -41,15 +41,17 @@ export async function listOrders(
     direction: 'asc' | 'desc'
     customerId?: string
     drilldown?: ShopDrilldown<OrderDrilldown>
+    filters?: OrderFilters
+    timeZone: string
   },
 ): Promise<Page<OrderListRow>> {
-  let base = db.selectFrom('orders').leftJoin('customers', 'customers.id', 'orders.customer_id')
-  if (query.search) base = base.where(sql<boolean>`orders.search_text like ${containsPattern(query.search)} escape '\\'`)
+  let base = db.selectFrom('orders').where(orderConditions(query.filters, query.search, query.timeZone))
   if (query.customerId) base = base.where('orders.customer_id', '=', query.customerId)
   if (query.drilldown) base = base.where('orders.id', 'in', orderIdsIn(db, query.drilldown))
 
   const [rows, count] = await Promise.all([
     base
+      .leftJoin('customers', 'customers.id', 'orders.customer_id')
       .select((eb) => [
         'orders.id',
         'orders.order_number as orderNumber',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { refreshCustomerStats } from '../../src-main/customers/customer-stats.repo'
 import { addCustomer, addOrder } from '../support/builders'
 import { openTempShop } from '../support/temp-shop'
 
@@ -22,6 +23,8 @@ beforeAll(async () => {
       { id: 'l2', customer_id: zoe.id, order_id: null, points: -10, reason: 'redemption', note: '', occurred_at: '2026-03-10T10:00:00.000Z', created_at: '2026-03-10T10:00:00.000Z' },
     ])
     .execute()
+  // What every writer of orders does in its own transaction (imports, demo, merges).
+  await refreshCustomerStats(db)
 })
 
 afterAll(() => shop.close())

@@ -23,6 +23,7 @@ export async function addCustomer(db: Db, fields: Partial<CustomersTable> = {}):
     import_batch_id: null,
     created_at: AT,
     updated_at: AT,
+    erased_at: null,
     ...fields,
   }
   row.search_text = toSearchText(row.first_name, row.last_name, row.email, row.phone)

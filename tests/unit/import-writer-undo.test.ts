@@ -1,3 +1,4 @@
+import { refreshCustomerStats } from '../../src-main/customers/customer-stats.repo'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Backend } from '../../src-main/backend/create-backend'
 import { AppError } from '../../src-main/backend/errors'
@@ -40,6 +41,8 @@ async function failureOf(promise: Promise<unknown>): Promise<AppError> {
 async function seedShop() {
   const ann = await addCustomer(db(), { email: 'ann@example.com', first_name: 'Ann', marketing_consent: 'granted', consent_at: '2026-01-01T00:00:00.000Z' })
   await addOrder(db(), { source: 'shopify', external_id: '900', customer_id: ann.id, order_number: '#900' }, [{ sku: 'MUG-1', quantity: 2 }])
+  // A shop's customer figures are always up to date with its orders; an undo must put them back too.
+  await refreshCustomerStats(db())
   return { ann }
 }
 

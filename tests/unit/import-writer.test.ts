@@ -48,7 +48,7 @@ describe('importing orders and customers', () => {
     expect(customer.search_text).toContain('zoe brown')
     const order = await db().selectFrom('orders').selectAll().executeTakeFirstOrThrow()
     expect(order).toMatchObject({ customer_id: customer.id, external_id: '1001', import_batch_id: outcome.batchId })
-    expect(order.search_text).toBe('#1001 zoe brown zoe@example.com')
+    expect(order.search_text).toBe('#1001 zoe brown zoe@example.com mug-1 bowl-2')
     const lines = await db().selectFrom('order_lines').innerJoin('products', 'products.id', 'order_lines.product_id').select(['line_no', 'products.sku', 'products.vendor']).orderBy('line_no').execute()
     expect(lines).toEqual([
       { line_no: 1, sku: 'MUG-1', vendor: 'Potter & Co' },

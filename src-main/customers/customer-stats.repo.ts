@@ -1,0 +1,158 @@
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely'
+import type { Database } from '../db/database'
+import { daysBetween, isCountedOrder } from '../dashboard/metrics-sql'
+import { RFM_RULES, SCORE_FLOORS } from './rfm.rules'
+
+/**
+ * Rebuilds the derived customer figures (customer_stats, customer_spend and
+ * the RFM groups) from orders, returns, claims and loyalty points.
+ *
+ * Called inside the transaction of whatever changed orders (an import, its
+ * undo, a demo, a merge), so the figures are never seen out of date. With
+ * `customerIds` only those customers' rows are rebuilt; RFM groups are always
+ * recomputed for everyone, because a quintile moves when any customer moves.
+ */
+export async function refreshCustomerStats<T extends Database>(shopDb: Kysely<T>, customerIds?: readonly string[]): Promise<void> {
+  // A connection that knows more tables (an import's) reaches these ones the same way.
+  const db = shopDb as unknown as Kysely<Database>
+  if (customerIds === undefined) {
+    await rebuild(db, null)
+  } else {
+    for (let i = 0; i < customerIds.length; i += CHUNK) await rebuild(db, customerIds.slice(i, i + CHUNK))
+  }
+  await regroupRfm(db)
+}
+
+// Well under SQLite's limit on bound parameters, which each chunk uses a few times over.
+const CHUNK = 400
+
+async function rebuild(db: Kysely<Database>, ids: readonly string[] | null): Promise<void> {
+  const only = (column: string): RawBuilder<SqlBool> =>
+    ids === null ? sql<SqlBool>`1 = 1` : sql<SqlBool>`${sql.ref(column)} in (${sql.join(ids)})`
+  if (ids === null) {
+    await db.deleteFrom('customer_stats').execute()
+    await db.deleteFrom('customer_spend').execute()
+  } else {
+    await db.deleteFrom('customer_stats').where('customer_id', 'in', ids).execute()
+    await db.deleteFrom('customer_spend').where('customer_id', 'in', ids).execute()
+  }
+
+  await sql`
+    insert into customer_stats
+      (customer_id, order_count, first_order_at, last_order_at, avg_gap_days, return_count, claim_count, loyalty_points, rfm_group)
+    select
+      customers.id,
+      coalesce(o.n, 0),
+      o.first_at,
+      o.last_at,
+      case when o.n > 1 then ${daysBetween(sql.ref('o.first_at'), sql.ref('o.last_at'))} / (o.n - 1) end,
+      coalesce(r.n, 0),
+      coalesce(c.n, 0),
+      coalesce(l.points, 0),
+      null
+    from customers
+    left join (
+      select customer_id, count(*) as n, min(placed_at) as first_at, max(placed_at) as last_at
+      from orders
+      where customer_id is not null and ${isCountedOrder()} and ${only('orders.customer_id')}
+      group by customer_id
+    ) o on o.customer_id = customers.id
+    left join (
+      select customer_id, count(*) as n from returns where customer_id is not null and ${only('returns.customer_id')} group by customer_id
+    ) r on r.customer_id = customers.id
+    left join (
+      select customer_id, count(*) as n from claims where customer_id is not null and ${only('claims.customer_id')} group by customer_id
+    ) c on c.customer_id = customers.id
+    left join (
+      select customer_id, sum(points) as points from loyalty_ledger where ${only('loyalty_ledger.customer_id')} group by customer_id
+    ) l on l.customer_id = customers.id
+    where ${only('customers.id')}
+  `.execute(db)
+
+  await sql`
+    insert into customer_spend (customer_id, currency, order_count, net_minor)
+    select customer_id, currency, count(*), sum(total_minor - refunded_minor)
+    from orders
+    where customer_id is not null and ${isCountedOrder()} and ${only('orders.customer_id')}
+    group by customer_id, currency
+  `.execute(db)
+}
+
+/** The currencies customers paid in, the one with the most counted orders first. */
+export async function spendCurrencies(db: Kysely<Database>): Promise<Array<{ currency: string; customers: number; orders: number }>> {
+  const rows = await db
+    .selectFrom('customer_spend')
+    .select((eb) => ['currency', eb.fn.countAll<number>().as('customers'), eb.fn.sum<number>('order_count').as('orders')])
+    .groupBy('currency')
+    .orderBy('orders', 'desc')
+    .orderBy('currency')
+    .execute()
+  return rows.map((r) => ({ currency: r.currency, customers: Number(r.customers), orders: Number(r.orders) }))
+}
+
+/** RFM's monetary score and the customers list's "spent" sort compare amounts in this one currency. */
+export async function mainCurrency(db: Kysely<Database>): Promise<string | null> {
+  return (await spendCurrencies(db))[0]?.currency ?? null
+}
+
+function scoreOf(percentRank: RawBuilder<number>): RawBuilder<number> {
+  const steps = SCORE_FLOORS.map((floor) => sql`case when ${percentRank} >= ${sql.lit(floor)} then 1 else 0 end`)
+  return sql<number>`(1 + ${sql.join(steps, sql` + `)})`
+}
+
+function rangeCondition(column: string, range: { min?: number; max?: number } | undefined): RawBuilder<SqlBool>[] {
+  if (!range) return []
+  return [
+    ...(range.min === undefined ? [] : [sql<SqlBool>`${sql.ref(column)} >= ${sql.lit(range.min)}`]),
+    ...(range.max === undefined ? [] : [sql<SqlBool>`${sql.ref(column)} <= ${sql.lit(range.max)}`]),
+  ]
+}
+
+/** RFM_RULES as one CASE over the scores, so SQL and rfmGroupOf() cannot disagree. */
+function groupCase(): RawBuilder<string> {
+  const branches = RFM_RULES.map((rule) => {
+    const conditions = [
+      ...rangeCondition('scored.r', rule.recency),
+      ...rangeCondition('scored.f', rule.frequency),
+      ...rangeCondition('scored.m', rule.monetary),
+    ]
+    const when = conditions.length > 0 ? sql.join(conditions, sql` and `) : sql`1 = 1`
+    return sql`when ${when} then ${sql.lit(rule.group)}`
+  })
+  return sql<string>`case ${sql.join(branches, sql` `)} end`
+}
+
+async function regroupRfm(db: Kysely<Database>): Promise<void> {
+  const currency = await mainCurrency(db)
+  await db.updateTable('customer_stats').set({ rfm_group: null }).where('rfm_group', 'is not', null).execute()
+  await sql`
+    update customer_stats set rfm_group = ${groupCase()}
+    from (
+      select
+        customer_stats.customer_id,
+        ${scoreOf(sql`percent_rank() over (order by customer_stats.last_order_at)`)} as r,
+        ${scoreOf(sql`percent_rank() over (order by customer_stats.order_count)`)} as f,
+        ${scoreOf(sql`percent_rank() over (order by coalesce(customer_spend.net_minor, 0))`)} as m
+      from customer_stats
+      left join customer_spend on customer_spend.customer_id = customer_stats.customer_id and customer_spend.currency = ${currency}
+      where customer_stats.order_count > 0
+    ) scored
+    where scored.customer_id = customer_stats.customer_id
+  `.execute(db)
+}
+
+/**
+ * Builds the figures of a shop that has customers without them: a shop
+ * migrated from before the figures existed. Everything that adds customers
+ * refreshes them in its own transaction, so on any other start this finds
+ * nothing to do.
+ */
+export async function ensureCustomerStats(db: Kysely<Database>): Promise<void> {
+  const missing = await db
+    .selectFrom('customers')
+    .select('customers.id')
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('customer_stats').select('customer_id').whereRef('customer_stats.customer_id', '=', 'customers.id'))))
+    .limit(1)
+    .executeTakeFirst()
+  if (missing) await db.transaction().execute((trx) => refreshCustomerStats(trx))
+}
