@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely'
 import type { Database } from '../db/database'
-import { daysBetween, isCountedOrder } from '../dashboard/metrics-sql'
+import { daysBetween, isCountedOrder, orderNetMinor } from '../dashboard/metrics-sql'
 import { RFM_RULES, SCORE_FLOORS } from './rfm.rules'
 
 /**
@@ -17,6 +17,7 @@ export async function refreshCustomerStats<T extends Database>(shopDb: Kysely<T>
   const db = shopDb as unknown as Kysely<Database>
   if (customerIds === undefined) {
     await rebuild(db, null)
+    // Customers are deleted only through undo and merge, whose cascades drop their rows: nothing else is left over.
   } else {
     for (let i = 0; i < customerIds.length; i += CHUNK) await rebuild(db, customerIds.slice(i, i + CHUNK))
   }
@@ -26,17 +27,26 @@ export async function refreshCustomerStats<T extends Database>(shopDb: Kysely<T>
 // Well under SQLite's limit on bound parameters, which each chunk uses a few times over.
 const CHUNK = 400
 
+const STAT_COLUMNS = ['order_count', 'first_order_at', 'last_order_at', 'avg_gap_days', 'return_count', 'claim_count', 'loyalty_points'] as const
+
+/** `set a = excluded.a, …` and `where (a, …) is distinct from (excluded.a, …)` for an upsert that only writes rows that changed. */
+function changedColumns(table: string, columns: readonly string[]) {
+  const list = (prefix: string) => sql.join(columns.map((c) => sql.ref(`${prefix}.${c}`)))
+  return {
+    set: sql.join(columns.map((c) => sql`${sql.id(c)} = ${sql.ref(`excluded.${c}`)}`)),
+    changed: sql<SqlBool>`(${list(table)}) is distinct from (${list('excluded')})`,
+  }
+}
+
+/**
+ * Upserts instead of deleting and inserting: after a small import into a big
+ * shop almost every row is unchanged, and an unchanged row then costs no
+ * write to the table or to its seven indexes.
+ */
 async function rebuild(db: Kysely<Database>, ids: readonly string[] | null): Promise<void> {
   const only = (column: string): RawBuilder<SqlBool> =>
     ids === null ? sql<SqlBool>`1 = 1` : sql<SqlBool>`${sql.ref(column)} in (${sql.join(ids)})`
-  if (ids === null) {
-    await db.deleteFrom('customer_stats').execute()
-    await db.deleteFrom('customer_spend').execute()
-  } else {
-    await db.deleteFrom('customer_stats').where('customer_id', 'in', ids).execute()
-    await db.deleteFrom('customer_spend').where('customer_id', 'in', ids).execute()
-  }
-
+  const stats = changedColumns('customer_stats', STAT_COLUMNS)
   await sql`
     insert into customer_stats
       (customer_id, order_count, first_order_at, last_order_at, avg_gap_days, return_count, claim_count, loyalty_points, rfm_group)
@@ -67,14 +77,26 @@ async function rebuild(db: Kysely<Database>, ids: readonly string[] | null): Pro
       select customer_id, sum(points) as points from loyalty_ledger where ${only('loyalty_ledger.customer_id')} group by customer_id
     ) l on l.customer_id = customers.id
     where ${only('customers.id')}
+    on conflict (customer_id) do update set ${stats.set} where ${stats.changed}
   `.execute(db)
 
-  await sql`
-    insert into customer_spend (customer_id, currency, order_count, net_minor)
-    select customer_id, currency, count(*), sum(total_minor - refunded_minor)
+  // Net as the dashboard counts it (orderNetMinor), so a customer's figure and the shop's lifetime value agree.
+  const spend = sql`
+    select customer_id, currency, count(*) as order_count, sum(${orderNetMinor()}) as net_minor
     from orders
     where customer_id is not null and ${isCountedOrder()} and ${only('orders.customer_id')}
     group by customer_id, currency
+  `
+  const spendColumns = changedColumns('customer_spend', ['order_count', 'net_minor'])
+  await sql`
+    insert into customer_spend (customer_id, currency, order_count, net_minor)
+    select * from (${spend}) spend where true
+    on conflict (customer_id, currency) do update set ${spendColumns.set} where ${spendColumns.changed}
+  `.execute(db)
+  await sql`
+    delete from customer_spend
+    where ${only('customer_spend.customer_id')}
+      and (customer_id, currency) not in (select customer_id, currency from (${spend}) spend)
   `.execute(db)
 }
 
@@ -112,9 +134,9 @@ function rangeCondition(column: string, range: { min?: number; max?: number } | 
 function groupCase(): RawBuilder<string> {
   const branches = RFM_RULES.map((rule) => {
     const conditions = [
-      ...rangeCondition('scored.r', rule.recency),
-      ...rangeCondition('scored.f', rule.frequency),
-      ...rangeCondition('scored.m', rule.monetary),
+      ...rangeCondition('scores.r', rule.recency),
+      ...rangeCondition('scores.f', rule.frequency),
+      ...rangeCondition('scores.m', rule.monetary),
     ]
     const when = conditions.length > 0 ? sql.join(conditions, sql` and `) : sql`1 = 1`
     return sql`when ${when} then ${sql.lit(rule.group)}`
@@ -122,22 +144,26 @@ function groupCase(): RawBuilder<string> {
   return sql<string>`case ${sql.join(branches, sql` `)} end`
 }
 
+/** Writes only the customers whose group changed; a customer without counted orders has none. */
 async function regroupRfm(db: Kysely<Database>): Promise<void> {
   const currency = await mainCurrency(db)
-  await db.updateTable('customer_stats').set({ rfm_group: null }).where('rfm_group', 'is not', null).execute()
+  await db.updateTable('customer_stats').set({ rfm_group: null }).where('order_count', '=', 0).where('rfm_group', 'is not', null).execute()
   await sql`
-    update customer_stats set rfm_group = ${groupCase()}
+    update customer_stats set rfm_group = scored.rfm_group
     from (
-      select
-        customer_stats.customer_id,
-        ${scoreOf(sql`percent_rank() over (order by customer_stats.last_order_at)`)} as r,
-        ${scoreOf(sql`percent_rank() over (order by customer_stats.order_count)`)} as f,
-        ${scoreOf(sql`percent_rank() over (order by coalesce(customer_spend.net_minor, 0))`)} as m
-      from customer_stats
-      left join customer_spend on customer_spend.customer_id = customer_stats.customer_id and customer_spend.currency = ${currency}
-      where customer_stats.order_count > 0
+      select customer_id, ${groupCase()} as rfm_group
+      from (
+        select
+          customer_stats.customer_id,
+          ${scoreOf(sql`percent_rank() over (order by customer_stats.last_order_at)`)} as r,
+          ${scoreOf(sql`percent_rank() over (order by customer_stats.order_count)`)} as f,
+          ${scoreOf(sql`percent_rank() over (order by coalesce(customer_spend.net_minor, 0))`)} as m
+        from customer_stats
+        left join customer_spend on customer_spend.customer_id = customer_stats.customer_id and customer_spend.currency = ${currency}
+        where customer_stats.order_count > 0
+      ) scores
     ) scored
-    where scored.customer_id = customer_stats.customer_id
+    where scored.customer_id = customer_stats.customer_id and customer_stats.rfm_group is distinct from scored.rfm_group
   `.execute(db)
 }
 

@@ -2,6 +2,7 @@ import { sql, type SqlBool } from 'kysely'
 import type { Db } from '../db/database'
 import { readSettings } from '../settings/settings.repo'
 import { countedOrderMatching, countWhen, daysBetween, inRange, type InstantRange, type OrderFilters } from './metrics-sql'
+import { customerHistory } from './metrics.repo'
 import { addMonths, CSAT_SATISFIED_MIN, NPS_DETRACTOR_MAX, NPS_PROMOTER_MIN } from './metrics.rules'
 import { productKeyOfLine } from './product-sales.repo'
 import {
@@ -107,6 +108,8 @@ export function customerIdsIn(db: Db, { drilldown, timeZone }: ShopDrilldown<Cus
       return cohortCustomers(db, drilldown, timeZone)
     case 'repeatWithin':
       return repeatWithinCustomers(db, drilldown, timeZone)
+    case 'expectedNextOrder':
+      return expectedNextCustomers(db, drilldown, timeZone)
     case 'npsRespondents':
     case 'csatRespondents':
       return surveyRespondents(db, drilldown, timeZone)
@@ -133,6 +136,15 @@ function repeatWithinCustomers(db: Db, drilldown: Extract<CustomerDrilldown, { k
     where o.customer_id = m.customer_id and ${countedOrderMatching(filters, 'o')}
     order by o.placed_at limit 1 offset 1)`
   return eligible.where(sql<SqlBool>`${daysBetween(sql.ref('m.first_at'), secondAt)} <= ${drilldown.days}`)
+}
+
+function expectedNextCustomers(db: Db, drilldown: Extract<CustomerDrilldown, { kind: 'expectedNextOrder' }>, timeZone: string) {
+  // Only the period's end matters to this figure; its start just fills the shared history's other columns.
+  const current = periodInstants({ from: drilldown.to, to: drilldown.to }, timeZone)
+  const { ctes, expectedNext } = customerHistory({ current, previous: current }, filtersOf(drilldown))
+  return db
+    .selectFrom(sql<{ customer_id: string }>`(${ctes} select h.customer_id from history h cross join shop_gap s where ${expectedNext[drilldown.group]})`.as('expected'))
+    .select('expected.customer_id')
 }
 
 const SURVEY_GROUPS = {

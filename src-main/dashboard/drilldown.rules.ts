@@ -63,6 +63,14 @@ const repeatWithin = z.object({
   group: z.enum(['eligible', 'repeated']),
 })
 
+/** Customers whose next order is expected in one of the figure's groups, as of the end of `to`. */
+const expectedNextOrder = z.object({
+  kind: z.literal('expectedNextOrder'),
+  to: shopDate,
+  ...filters,
+  group: z.enum(['dueSoon', 'recentlyOverdue', 'longOverdue']),
+})
+
 const npsRespondents = z.object({ kind: z.literal('npsRespondents'), ...period, group: z.enum(['promoters', 'passives', 'detractors']).optional() })
 
 const csatRespondents = z.object({ kind: z.literal('csatRespondents'), ...period, group: z.literal('satisfied').optional() })
@@ -74,6 +82,7 @@ const customerKinds = z.discriminatedUnion('kind', [
   lifetimeCustomers,
   cohort,
   repeatWithin,
+  expectedNextOrder,
   npsRespondents,
   csatRespondents,
 ])

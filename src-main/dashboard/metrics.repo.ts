@@ -1,4 +1,4 @@
-import { sql } from 'kysely'
+import { sql, type RawBuilder, type SqlBool } from 'kysely'
 import type { Db } from '../db/database'
 import {
   countedOrderMatching,
@@ -12,6 +12,7 @@ import {
   type InstantRange,
   type OrderFilters,
 } from './metrics-sql'
+import type { ExpectedNextGroup } from './metrics.types'
 import { DUE_SOON_DAYS, RECENTLY_OVERDUE_DAYS } from './metrics.rules'
 
 /** The chosen period and the one of equal length before it; `previous.endsBefore` is `current.startsAt`. */
@@ -89,15 +90,16 @@ export interface CustomerActivity {
 }
 
 /**
- * One pass over every customer's counted orders up to the period's end (the
- * per-customer index streams them already grouped): who ordered in each period,
- * who had ordered at least twice by then, and the gaps between orders.
+ * Every customer's counted orders up to the period's end, one row each
+ * (`history h`, the per-customer index streams them already grouped), and the
+ * shop's middle gaps (`shop_gap s`): what the activity figures and their
+ * drill-downs both read, so a listed group is exactly the counted one.
  */
-export async function readCustomerActivity(db: Db, periods: PeriodPair, filters: OrderFilters): Promise<CustomerActivity> {
+export function customerHistory(periods: PeriodPair, filters: OrderFilters) {
   const endDay = dayNumberOf(sql`${periods.current.endsBefore}`)
   const ownGap = sql<number>`(h.last_day - h.first_day) / (h.order_count - 1)`
   const expectedDay = sql<number>`h.last_day + case when h.order_count >= 2 then ${ownGap} else (s.lower_middle + s.upper_middle) / 2.0 end`
-  const result = await sql<Record<string, unknown>>`
+  const ctes = sql`
     with history as (
       select orders.customer_id,
         ${dayNumberOf(sql`min(orders.placed_at)`)} as first_day,
@@ -120,7 +122,20 @@ export async function readCustomerActivity(db: Db, periods: PeriodPair, filters:
       select min(gap_days) as lower_middle, max(gap_days) as upper_middle
       from ranked_gaps
       where position in ((total + 1) / 2, (total + 2) / 2)
-    )
+    )`
+  const expectedNext: Record<ExpectedNextGroup, RawBuilder<SqlBool>> = {
+    dueSoon: sql<SqlBool>`${expectedDay} >= ${endDay} and ${expectedDay} < ${endDay} + ${DUE_SOON_DAYS}`,
+    recentlyOverdue: sql<SqlBool>`${expectedDay} >= ${endDay} - ${RECENTLY_OVERDUE_DAYS} and ${expectedDay} < ${endDay}`,
+    longOverdue: sql<SqlBool>`${expectedDay} < ${endDay} - ${RECENTLY_OVERDUE_DAYS}`,
+  }
+  return { ctes, expectedNext }
+}
+
+/** Who ordered in each period, who had ordered at least twice by then, and the gaps between orders, in one pass. */
+export async function readCustomerActivity(db: Db, periods: PeriodPair, filters: OrderFilters): Promise<CustomerActivity> {
+  const { ctes, expectedNext } = customerHistory(periods, filters)
+  const result = await sql<Record<string, unknown>>`
+    ${ctes}
     select
       ${countWhen(sql`h.current_orders > 0`)} as current_customers,
       ${countWhen(sql`h.current_orders > 0 and h.order_count >= 2`)} as current_repeat_customers,
@@ -131,9 +146,9 @@ export async function readCustomerActivity(db: Db, periods: PeriodPair, filters:
       sum(h.order_count - 1) as gaps,
       max(s.lower_middle) as lower_middle,
       max(s.upper_middle) as upper_middle,
-      ${countWhen(sql`${expectedDay} >= ${endDay} and ${expectedDay} < ${endDay} + ${DUE_SOON_DAYS}`)} as due_soon,
-      ${countWhen(sql`${expectedDay} >= ${endDay} - ${RECENTLY_OVERDUE_DAYS} and ${expectedDay} < ${endDay}`)} as recently_overdue,
-      ${countWhen(sql`${expectedDay} < ${endDay} - ${RECENTLY_OVERDUE_DAYS}`)} as long_overdue
+      ${countWhen(expectedNext.dueSoon)} as due_soon,
+      ${countWhen(expectedNext.recentlyOverdue)} as recently_overdue,
+      ${countWhen(expectedNext.longOverdue)} as long_overdue
     from history h cross join shop_gap s`.execute(db)
   const row = result.rows[0] ?? {}
   const lower = toNullableNumber(row.lower_middle)

@@ -138,6 +138,9 @@ export interface NpsComment {
   customerId: string | null
 }
 
+/** The groups of customers by when their next order is expected, relative to the period's end. */
+export type ExpectedNextGroup = 'dueSoon' | 'recentlyOverdue' | 'longOverdue'
+
 export interface DashboardMetrics {
   asOf: string
   timeZone: string
@@ -168,7 +171,7 @@ export interface DashboardMetrics {
     averageDays: number | null
     medianDays: number | null
     repeatCustomers: number
-    expectedNextOrder: { definition: string; dueSoon: number; recentlyOverdue: number; longOverdue: number }
+    expectedNextOrder: { definition: string } & Record<ExpectedNextGroup, number>
   }
   returnsByReason: { definition: string; reasons: ReasonReturnRate[] }
   topProducts: {

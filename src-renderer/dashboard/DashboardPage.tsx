@@ -5,6 +5,8 @@ import { useApi } from '../api/api-context'
 import { PageHeader } from '../components/PageHeader'
 import { LoadError, Loading } from '../components/QueryFeedback'
 import { CohortHeatmap } from './CohortHeatmap'
+import { CohortLifetimeValue } from './CohortLifetimeValue'
+import { OrderGaps } from './OrderGaps'
 import { DashboardFilters } from './DashboardFilters'
 import { DashboardKpis } from './DashboardKpis'
 import { scopeOf } from './dashboard-scope'
@@ -64,6 +66,10 @@ function DashboardFigures({ metrics }: { metrics: DashboardMetrics }) {
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <RepeatWithinChart repeatWithin={metrics.repeatWithin} scope={scope} />
         <NpsTrend trend={metrics.npsTrend} scope={scope} />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <CohortLifetimeValue figures={metrics.cohortLifetimeValue} scope={scope} />
+        <OrderGaps figures={metrics.orderGaps} scope={scope} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <TopProductsByRevenue figures={metrics.topProducts.byRevenue} scope={scope} />

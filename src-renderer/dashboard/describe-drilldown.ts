@@ -4,6 +4,8 @@ import { humanize } from '../components/format'
 import { sourceLabel } from '../../src-main/orders/source-labels'
 import { formatDateRange, formatMonth, formatShopDate } from './dashboard-format'
 
+const EXPECTED_NEXT = { dueSoon: 'due soon', recentlyOverdue: 'recently overdue', longOverdue: 'long overdue' } as const
+
 /** What a list filtered by a drill-down shows, in one sentence: "Customers of the March 2026 cohort who ordered in month 2". */
 export function describeDrilldown(drilldown: Drilldown): string {
   const filters = [
@@ -37,6 +39,8 @@ function describeRows(drilldown: Drilldown): string {
         ? `${firstTimers} and who ordered again within ${drilldown.days} days`
         : `${firstTimers}, with ${drilldown.days} days to order again`
     }
+    case 'expectedNextOrder':
+      return `Customers whose next order was ${EXPECTED_NEXT[drilldown.group]} on ${formatShopDate(drilldown.to)}`
     case 'npsRespondents':
       return `Customers who answered the NPS survey ${formatDateRange(drilldown.from, drilldown.to)}${drilldown.group ? ` as ${drilldown.group}` : ''}`
     case 'csatRespondents':

@@ -163,6 +163,24 @@ describe('the dashboard of a demo shop', () => {
     await page.context().close()
   })
 
+  it('shows lifetime value by cohort and whose next order is due, opening exactly those customers', async () => {
+    const { page, dashboard } = await openDashboard()
+    const [cohortValue] = lastYear.cohortLifetimeValue.rows.filter((row) => row.currency === 'USD' && row.windows[0]?.averageMinor !== null)
+    if (!cohortValue) throw new Error('The demo shop has no dollar cohort with a 30-day value in the last year.')
+    const valueTable = dashboard.region('Lifetime value by cohort').getByRole('table', { name: 'Lifetime value by cohort in USD' })
+    const valueRow = valueTable.getByRole('row').filter({ hasText: new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${cohortValue.cohort}-01T00:00:00Z`)) })
+    expect(await valueRow.innerText()).toContain(money(cohortValue.windows[0]!.averageMinor!, 'USD'))
+
+    const { recentlyOverdue } = lastYear.orderGaps.expectedNextOrder
+    expect(recentlyOverdue).toBeGreaterThan(0)
+    await dashboard.region('Time between orders').getByRole('link', { name: `${count(recentlyOverdue)} customers whose next order is recently overdue` }).click()
+    const customers = new ListPage(page, 'Customers')
+    await customers.rows.first().waitFor(VISIBLE)
+    expect(await customers.shownTotal()).toBe(recentlyOverdue)
+    expect(await page.getByRole('group', { name: 'Drill-down filter' }).innerText()).toContain(`Customers whose next order was recently overdue on ${shopDate(today)}`)
+    await page.context().close()
+  })
+
   it('opens the customers and orders behind a KPI, and lets the filter go', async () => {
     const { page, dashboard } = await openDashboard()
     await dashboard.figure('Customers').click()

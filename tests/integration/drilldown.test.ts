@@ -110,6 +110,15 @@ describe('drill-downs on the demo shop', () => {
         expect(await customerCount({ kind: 'repeatWithin', ...view, days: window.days, group: 'repeated' })).toBe(window.repeatCustomers)
       }
     })
+
+    it('lists the customers whose next order is due soon, recently overdue and long overdue', async () => {
+      const expected = metrics().orderGaps.expectedNextOrder
+      const { to, source, currency } = view
+      for (const group of ['dueSoon', 'recentlyOverdue', 'longOverdue'] as const) {
+        expect(await customerCount({ kind: 'expectedNextOrder', to, source, currency, group }), group).toBe(expected[group])
+      }
+      expect(expected.dueSoon + expected.recentlyOverdue + expected.longOverdue).toBeGreaterThan(0)
+    })
   })
 
   it('lists the customers behind the NPS: no more than the answers, and promoters and detractors among them', async () => {
