@@ -130,7 +130,7 @@ export async function listCustomers(db: Db, query: CustomerListQuery & { page: n
 export async function getCustomer(db: Db, id: string) {
   const customer = await db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst()
   if (!customer) return null
-  const [identities, tags, addresses, orders, spent, loyalty, returns, claims, surveys] = await Promise.all([
+  const [identities, tags, addresses, orders, spent, loyalty, returns, claims, surveys, stats] = await Promise.all([
     db.selectFrom('customer_identities').select(['source', 'external_id as externalId']).where('customer_id', '=', id).execute(),
     db.selectFrom('customer_tags').select('tag').where('customer_id', '=', id).orderBy('tag').execute(),
     db.selectFrom('customer_addresses').selectAll().where('customer_id', '=', id).orderBy('kind').execute(),
@@ -151,13 +151,11 @@ export async function getCustomer(db: Db, id: string) {
       .where('customer_id', '=', id)
       .orderBy('placed_at', 'desc')
       .execute(),
-    // Net of refunds, counted orders only, one figure per currency: amounts in different currencies are never added.
+    // The customer's figures as the list and the dashboard count them: net revenue of counted orders, per currency.
     db
-      .selectFrom('orders')
-      .select((eb) => ['currency', eb.fn.sum<number>(sql`total_minor - refunded_minor`).as('netMinor'), eb.fn.countAll<number>().as('orders')])
+      .selectFrom('customer_spend')
+      .select(['currency', 'net_minor as netMinor', 'order_count as orders'])
       .where('customer_id', '=', id)
-      .where('cancelled_at', 'is', null)
-      .groupBy('currency')
       .orderBy('currency')
       .execute(),
     db
@@ -192,6 +190,7 @@ export async function getCustomer(db: Db, id: string) {
       .where('customer_id', '=', id)
       .orderBy('responded_at', 'desc')
       .execute(),
+    db.selectFrom('customer_stats').selectAll().where('customer_id', '=', id).executeTakeFirst(),
   ])
   return {
     customer,
@@ -204,5 +203,7 @@ export async function getCustomer(db: Db, id: string) {
     returns,
     claims,
     surveys,
+    /** The figures the customers list sorts by (customer-stats.repo.ts); null only until they are first built. */
+    stats: stats ?? null,
   }
 }
