@@ -35,8 +35,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('claim_count', 'integer', (c) => c.notNull())
     .addColumn('loyalty_points', 'integer', (c) => c.notNull())
     .addColumn('rfm_group', 'text', (c) => c.check(sql`rfm_group in (${sql.join(RFM_GROUPS.map((g) => sql.lit(g)))})`))
+    // Net spent in the shop's main currency, beside the other figures so the list sorts by it from one index
+    // (0, not null, when nothing was: SQLite and PostgreSQL sort nulls at opposite ends).
+    .addColumn('main_currency_net_minor', 'integer', (c) => c.notNull().defaultTo(0))
     .execute()
-  for (const column of ['order_count', 'first_order_at', 'last_order_at', 'avg_gap_days', 'return_count', 'loyalty_points', 'rfm_group']) {
+  for (const column of ['order_count', 'first_order_at', 'last_order_at', 'avg_gap_days', 'return_count', 'loyalty_points', 'rfm_group', 'main_currency_net_minor']) {
     await db.schema.createIndex(`customer_stats_${column}`).on('customer_stats').column(column).execute()
   }
 
@@ -48,7 +51,8 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('net_minor', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('customer_spend_pk', ['customer_id', 'currency'])
     .execute()
-  await db.schema.createIndex('customer_spend_currency_net').on('customer_spend').columns(['currency', 'net_minor']).execute()
+  // Covers the "spent at least" filter (currency and amount to customer ids) and the per-currency totals that pick the main currency.
+  await db.schema.createIndex('customer_spend_currency_net').on('customer_spend').columns(['currency', 'net_minor', 'customer_id', 'order_count']).execute()
 
   await db.schema
     .createTable('saved_views')
@@ -104,4 +108,10 @@ export async function up(db: AnyDb): Promise<void> {
       (select lower(replace(group_concat(distinct sku), ',', ' ')) from order_lines where order_lines.order_id = orders.id and sku is not null and sku <> ''),
       ''))
   `.execute(db)
+
+  // Search reads only these two columns: counting the matches, or collecting their ids when they are few, never reads
+  // the wide rows. Made after the search texts above are rewritten, so that rewrite does not update the index row by row.
+  await db.schema.createIndex('orders_search').on('orders').columns(['search_text', 'id']).execute()
+  await db.schema.dropIndex('customers_search_text').execute()
+  await db.schema.createIndex('customers_search').on('customers').columns(['search_text', 'id']).execute()
 }

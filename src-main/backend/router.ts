@@ -2,9 +2,12 @@ import type { RouterClient } from '@orpc/server'
 import { customersProcedures } from '../customers/customers.procedures'
 import { dashboardProcedures } from '../dashboard/dashboard.procedures'
 import { demoProcedures } from '../demo/demo.procedures'
+import { exportsProcedures } from '../exports/exports.procedures'
 import { importsProcedures } from '../imports/imports.procedures'
 import { ordersProcedures } from '../orders/orders.procedures'
 import { reportProcedures } from '../report/report.procedures'
+import { savedViewsProcedures } from '../saved-views/saved-views.procedures'
+import { segmentsProcedures } from '../segments/segments.procedures'
 import { settingsProcedures } from '../settings/settings.procedures'
 import { shopProcedures } from '../shop/shop.procedures'
 
@@ -18,6 +21,9 @@ export const appRouter = {
   dashboard: dashboardProcedures,
   imports: importsProcedures,
   report: reportProcedures,
+  savedViews: savedViewsProcedures,
+  segments: segmentsProcedures,
+  exports: exportsProcedures,
 }
 
 export type AppRouter = typeof appRouter

@@ -22,3 +22,13 @@ export function toSearchText(...parts: ReadonlyArray<string | null | undefined>)
 export function containsPattern(query: string): string {
   return `%${toSearchText(query).replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
+
+/**
+ * A contains-search has no index to seek in, only the narrow (search_text, id)
+ * index to scan, and walking a list's sort order while testing every row is
+ * quick only when matches are many (a page fills early): searching for one
+ * order number that way reads the whole table. So a list first collects a
+ * search's matches in one scan of that index, and when there are at most this
+ * many it counts and sorts just those; with more, the walk fills a page fast.
+ */
+export const FEW_MATCHES = 5_000

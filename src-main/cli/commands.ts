@@ -1,6 +1,7 @@
 import type { ApiClient } from '../backend/router'
 import { resultOf } from '../backend/progress'
 import { importFiles, listImports, undoImportById } from '../imports/import-cli'
+import { exportCommand } from './export-command'
 import { metricsCommand } from './metrics-command'
 import { reportCommand } from './report-command'
 import { integerOption, UsageError } from './options'
@@ -50,6 +51,7 @@ export const commands: Record<string, Command> = {
   },
   metrics: metricsCommand,
   report: reportCommand,
+  export: exportCommand,
   import: {
     summary: 'Import marketplace exports (Shopify, WooCommerce, Etsy, Amazon, eBay, Square), each file all or nothing.',
     usage: 'aftersale import <file...> [--source FORMAT|MAPPING] [--currency CODE] [--dry-run]',

@@ -2,7 +2,7 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely'
 import { z } from 'zod'
 import { currencyCode } from '../backend/common-inputs'
 import { containsPattern } from '../backend/search-text'
-import { isCountedOrder } from '../dashboard/metrics-sql'
+import { isCountedOrder, orderNetMinor } from '../dashboard/metrics-sql'
 import { SOURCES } from '../orders/orders.table'
 import { RFM_GROUPS } from './customers.table'
 
@@ -28,7 +28,7 @@ export const customerFiltersSchema = z
     lastOrderOlderThanDays: days.optional(),
     /** Last counted order within this many days. */
     lastOrderWithinDays: days.optional(),
-    /** Spent at least this much (net of refunds, counted orders) in one currency, over all time or within the last N days. */
+    /** Net revenue (as the dashboard counts it) of at least this much in one currency, over all time or within the last N days. */
     spent: z.object({ currency: currencyCode, minMinor: z.number().int().min(0), withinDays: days.optional() }).optional(),
     /** Bought at least once on this sales channel. */
     source: z.enum(SOURCES).optional(),
@@ -71,7 +71,7 @@ export function customerConditions(filters: CustomerFilters | undefined, search:
             select customer_id from orders
             where customer_id is not null and ${isCountedOrder()} and currency = ${currency} and placed_at >= ${daysAgo(withinDays)}
             group by customer_id
-            having sum(total_minor - refunded_minor) >= ${minMinor})`,
+            having sum(${orderNetMinor()}) >= ${minMinor})`,
     )
   }
   if (f.source) conditions.push(sql<SqlBool>`customers.id in (select customer_id from orders where source = ${f.source} and customer_id is not null)`)

@@ -49,7 +49,7 @@ async function rebuild(db: Kysely<Database>, ids: readonly string[] | null): Pro
   const stats = changedColumns('customer_stats', STAT_COLUMNS)
   await sql`
     insert into customer_stats
-      (customer_id, order_count, first_order_at, last_order_at, avg_gap_days, return_count, claim_count, loyalty_points, rfm_group)
+      (customer_id, order_count, first_order_at, last_order_at, avg_gap_days, return_count, claim_count, loyalty_points, rfm_group, main_currency_net_minor)
     select
       customers.id,
       coalesce(o.n, 0),
@@ -59,7 +59,8 @@ async function rebuild(db: Kysely<Database>, ids: readonly string[] | null): Pro
       coalesce(r.n, 0),
       coalesce(c.n, 0),
       coalesce(l.points, 0),
-      null
+      null,
+      0
     from customers
     left join (
       select customer_id, count(*) as n, min(placed_at) as first_at, max(placed_at) as last_at
@@ -144,17 +145,28 @@ function groupCase(): RawBuilder<string> {
   return sql<string>`case ${sql.join(branches, sql` `)} end`
 }
 
-/** Writes only the customers whose group changed; a customer without counted orders has none. */
+/**
+ * Writes only the customers whose group or main-currency spend changed; a
+ * customer without counted orders has neither. The main currency's spend is
+ * copied here because RFM reads it anyway, and the list's "spent" sort then
+ * walks one index of customer_stats.
+ */
 async function regroupRfm(db: Kysely<Database>): Promise<void> {
   const currency = await mainCurrency(db)
-  await db.updateTable('customer_stats').set({ rfm_group: null }).where('order_count', '=', 0).where('rfm_group', 'is not', null).execute()
+  await db
+    .updateTable('customer_stats')
+    .set({ rfm_group: null, main_currency_net_minor: 0 })
+    .where('order_count', '=', 0)
+    .where((eb) => eb.or([eb('rfm_group', 'is not', null), eb('main_currency_net_minor', '<>', 0)]))
+    .execute()
   await sql`
-    update customer_stats set rfm_group = scored.rfm_group
+    update customer_stats set rfm_group = scored.rfm_group, main_currency_net_minor = scored.net_minor
     from (
-      select customer_id, ${groupCase()} as rfm_group
+      select customer_id, ${groupCase()} as rfm_group, net_minor
       from (
         select
           customer_stats.customer_id,
+          coalesce(customer_spend.net_minor, 0) as net_minor,
           ${scoreOf(sql`percent_rank() over (order by customer_stats.last_order_at)`)} as r,
           ${scoreOf(sql`percent_rank() over (order by customer_stats.order_count)`)} as f,
           ${scoreOf(sql`percent_rank() over (order by coalesce(customer_spend.net_minor, 0))`)} as m
@@ -163,7 +175,8 @@ async function regroupRfm(db: Kysely<Database>): Promise<void> {
         where customer_stats.order_count > 0
       ) scores
     ) scored
-    where scored.customer_id = customer_stats.customer_id and customer_stats.rfm_group is distinct from scored.rfm_group
+    where scored.customer_id = customer_stats.customer_id
+      and (customer_stats.rfm_group, customer_stats.main_currency_net_minor) is distinct from (scored.rfm_group, scored.net_minor)
   `.execute(db)
 }
 
@@ -181,4 +194,25 @@ export async function ensureCustomerStats(db: Kysely<Database>): Promise<void> {
     .limit(1)
     .executeTakeFirst()
   if (missing) await db.transaction().execute((trx) => refreshCustomerStats(trx))
+}
+
+/** The median of repeat customers' own average gaps, as the dashboard states it; null before anyone ordered twice. */
+export async function shopMedianGapDays(db: Kysely<Database>): Promise<number | null> {
+  const { n } = await db
+    .selectFrom('customer_stats')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('avg_gap_days', 'is not', null)
+    .executeTakeFirstOrThrow()
+  const count = Number(n)
+  if (count === 0) return null
+  // The middle one or two values, read off the avg_gap_days index.
+  const middle = await db
+    .selectFrom('customer_stats')
+    .select('avg_gap_days')
+    .where('avg_gap_days', 'is not', null)
+    .orderBy('avg_gap_days')
+    .offset(Math.floor((count - 1) / 2))
+    .limit(count % 2 === 0 ? 2 : 1)
+    .execute()
+  return middle.reduce((sum, row) => sum + Number(row.avg_gap_days), 0) / middle.length
 }

@@ -1,10 +1,12 @@
-import { sql } from 'kysely'
+import { sql, type RawBuilder } from 'kysely'
 import type { Db } from '../db/database'
 import type { Page } from '../backend/paging'
+import { FEW_MATCHES } from '../backend/search-text'
 import { customerIdsIn, type ShopDrilldown } from '../dashboard/drilldown.repo'
 import type { CustomerDrilldown } from '../dashboard/drilldown.rules'
 import { customerConditions, type CustomerFilters } from './customer-filters'
-import type { MarketingConsent, RfmGroup } from './customers.table'
+import { shopMedianGapDays } from './customer-stats.repo'
+import type { CustomerStatsTable, MarketingConsent, RfmGroup } from './customers.table'
 
 export const CUSTOMER_SORTS = {
   lastOrderAt: 'stats.last_order_at',
@@ -14,7 +16,8 @@ export const CUSTOMER_SORTS = {
   avgGap: 'stats.avg_gap_days',
   returns: 'stats.return_count',
   points: 'stats.loyalty_points',
-  spent: 'spentInCurrency',
+  /** In the query's spendCurrency: see sortKeys. */
+  spent: 'customer_spend.net_minor',
   createdAt: 'customers.created_at',
 } as const
 export type CustomerSort = keyof typeof CUSTOMER_SORTS
@@ -45,19 +48,32 @@ export interface CustomerListQuery {
   direction: 'asc' | 'desc'
   filters?: CustomerFilters
   drilldown?: ShopDrilldown<CustomerDrilldown>
-  /** The currency the `spent` sort compares (amounts in different currencies are never compared). */
+  /** The currency the `spent` sort compares (amounts in different currencies are never compared); null: the shop's main currency. */
   spendCurrency: string | null
   now: Date
+  /** Exactly these customers, already found to match everything above (see withFewMatches). */
+  ids?: readonly string[]
 }
 
-/** The customers of a query, with their figures, sorted; every list, count and export of customers starts here. */
+/** The customers of a query, with their figures; every list, count and export of customers starts here. */
 export function selectCustomers(db: Db, query: CustomerListQuery) {
-  let base = db
-    .selectFrom('customers')
-    .innerJoin('customer_stats as stats', 'stats.customer_id', 'customers.id')
-    .where(customerConditions(query.filters, query.search, query.now))
-  if (query.drilldown) base = base.where('customers.id', 'in', customerIdsIn(db, query.drilldown))
-  return base
+  const base = db.selectFrom('customers').innerJoin('customer_stats as stats', 'stats.customer_id', 'customers.id')
+  if (query.ids) return base.where('customers.id', 'in', query.ids)
+  const filtered = base.where(customerConditions(query.filters, query.search, query.now))
+  return query.drilldown ? filtered.where('customers.id', 'in', customerIdsIn(db, query.drilldown)) : filtered
+}
+
+/**
+ * A searching query narrowed to the ids of its matches when they are few
+ * (search-text.ts explains why); any other query as it is.
+ */
+export async function withFewMatches(db: Db, query: CustomerListQuery): Promise<CustomerListQuery> {
+  if (!query.search || query.ids) return query
+  const found = await selectCustomers(db, query)
+    .select('customers.id')
+    .limit(FEW_MATCHES + 1)
+    .execute()
+  return found.length > FEW_MATCHES ? query : { ...query, ids: found.map((row) => row.id) }
 }
 
 function parseSpent(packed: string | null): CustomerListRow['spent'] {
@@ -71,9 +87,35 @@ function parseSpent(packed: string | null): CustomerListRow['spent'] {
     .sort((a, b) => b.netMinor - a.netMinor || a.currency.localeCompare(b.currency))
 }
 
-export function sortedCustomerRows(db: Db, query: CustomerListQuery) {
-  const nameTieBreak = query.sort === 'name' ? ['customers.first_name', 'customers.email'] : []
-  let rows = selectCustomers(db, query)
+/** What the list sorts by, before the id that breaks ties; names sort by last name, then first name, then email. */
+function sortKeys(query: CustomerListQuery): RawBuilder<unknown>[] {
+  if (query.sort === 'spent' && query.spendCurrency === null) return [sql.ref('stats.main_currency_net_minor')]
+  if (query.sort === 'spent') {
+    // Nothing spent counts as 0, not null: SQLite and PostgreSQL would put nulls at opposite ends.
+    return [sql`coalesce((select net_minor from customer_spend where customer_spend.customer_id = customers.id and customer_spend.currency = ${query.spendCurrency}), 0)`]
+  }
+  const tieBreaks = query.sort === 'name' ? ['customers.first_name', 'customers.email'] : []
+  return [CUSTOMER_SORTS[query.sort], ...tieBreaks].map((column) => sql.ref(column))
+}
+
+/** The ids of a query's customers in the list's order (ties by id, so slices never overlap): a page is a slice of it. */
+export function sortedCustomerIds(db: Db, query: CustomerListQuery) {
+  let ids = selectCustomers(db, query).select('customers.id')
+  for (const key of sortKeys(query)) ids = ids.orderBy(key, query.direction)
+  return ids.orderBy('customers.id', query.direction)
+}
+
+/**
+ * The list's rows of some customers (a slice of sortedCustomerIds, or ids
+ * taken from it), in the list's order. The slice is chosen on the sort and
+ * filter columns alone and only its rows then get their spending: sorting
+ * thousands of customers with every column attached cost several times more.
+ */
+export async function customerRowsOf(db: Db, query: CustomerListQuery, slice: ReturnType<typeof sortedCustomerIds> | readonly string[]): Promise<CustomerListRow[]> {
+  let rows = db
+    .selectFrom('customers')
+    .innerJoin('customer_stats as stats', 'stats.customer_id', 'customers.id')
+    .where('customers.id', 'in', slice)
     .select([
       'customers.id',
       'customers.first_name as firstName',
@@ -93,38 +135,33 @@ export function sortedCustomerRows(db: Db, query: CustomerListQuery) {
       sql<string | null>`(select group_concat(currency || ':' || net_minor) from customer_spend where customer_spend.customer_id = customers.id)`.as(
         'spentPacked',
       ),
-      sql<number | null>`(select net_minor from customer_spend where customer_spend.customer_id = customers.id and currency = ${query.spendCurrency})`.as(
-        'spentInCurrency',
-      ),
     ])
-    .orderBy(sql.ref(CUSTOMER_SORTS[query.sort]), query.direction)
-  for (const column of nameTieBreak) rows = rows.orderBy(sql.ref(column), query.direction)
-  return rows.orderBy('customers.id', query.direction)
-}
-
-export function toCustomerListRow(row: Awaited<ReturnType<ReturnType<typeof sortedCustomerRows>['execute']>>[number]): CustomerListRow {
-  const { spentPacked, spentInCurrency: _spentInCurrency, ...rest } = row
-  return {
+  for (const key of sortKeys(query)) rows = rows.orderBy(key, query.direction)
+  const found = await rows.orderBy('customers.id', query.direction).execute()
+  return found.map(({ spentPacked, ...rest }) => ({
     ...rest,
     orderCount: Number(rest.orderCount),
     returnCount: Number(rest.returnCount),
     claimCount: Number(rest.claimCount),
     loyaltyPoints: Number(rest.loyaltyPoints),
     spent: parseSpent(spentPacked),
-  }
+  }))
+}
+
+export async function countCustomers(db: Db, query: CustomerListQuery): Promise<number> {
+  const count = await selectCustomers(db, query)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(count.n)
 }
 
 export async function listCustomers(db: Db, query: CustomerListQuery & { page: number; pageSize: number }): Promise<Page<CustomerListRow>> {
-  const [rows, count] = await Promise.all([
-    sortedCustomerRows(db, query)
-      .limit(query.pageSize)
-      .offset(query.page * query.pageSize)
-      .execute(),
-    selectCustomers(db, query)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ])
-  return { rows: rows.map(toCustomerListRow), total: Number(count.n), page: query.page, pageSize: query.pageSize }
+  const listed = await withFewMatches(db, query)
+  const total = listed.ids ? listed.ids.length : await countCustomers(db, listed)
+  const page = sortedCustomerIds(db, listed)
+    .limit(query.pageSize)
+    .offset(query.page * query.pageSize)
+  return { rows: await customerRowsOf(db, listed, page), total, page: query.page, pageSize: query.pageSize }
 }
 
 export async function getCustomer(db: Db, id: string) {
@@ -205,5 +242,21 @@ export async function getCustomer(db: Db, id: string) {
     surveys,
     /** The figures the customers list sorts by (customer-stats.repo.ts); null only until they are first built. */
     stats: stats ?? null,
+    expectedNextOrder: await expectedNextOrder(db, stats ?? null),
   }
+}
+
+const DAY_MS = 86_400_000
+
+/**
+ * When the customer's next order is expected, as the dashboard counts it: the
+ * last counted order plus their own average gap, or the shop's median gap for
+ * someone who ordered once. Null without orders or without any repeat buyer.
+ */
+async function expectedNextOrder(db: Db, stats: Pick<CustomerStatsTable, 'last_order_at' | 'avg_gap_days'> | null) {
+  if (!stats?.last_order_at) return null
+  const ownGap = stats.avg_gap_days
+  const gapDays = ownGap ?? (await shopMedianGapDays(db))
+  if (gapDays === null) return null
+  return { at: new Date(Date.parse(stats.last_order_at) + gapDays * DAY_MS).toISOString(), basis: ownGap === null ? ('shopMedian' as const) : ('ownAverage' as const) }
 }

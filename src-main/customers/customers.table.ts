@@ -70,6 +70,8 @@ export interface CustomerStatsTable {
   loyalty_points: number
   /** Null for a customer without counted orders. */
   rfm_group: RfmGroup | null
+  /** Net spent in the shop's main currency (customer-stats.repo.ts mainCurrency); 0 when nothing was. */
+  main_currency_net_minor: number
 }
 
 /** Net spent (total minus refunds, counted orders) per customer and currency: amounts in different currencies are never added. */

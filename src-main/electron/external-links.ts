@@ -1,5 +1,8 @@
+import { TRACKING_HOSTS } from '../orders/tracking-links.rules'
+
 /**
- * Hosts the app itself links to (the shop platforms' order pages and help).
+ * Hosts the app itself links to (the shop platforms' order pages and help,
+ * the carriers' tracking pages of the order page).
  * Anything else stays unopened: a link in imported data must not become a way
  * to launch arbitrary URLs or local programs through the system browser.
  */
@@ -11,6 +14,7 @@ export const EXTERNAL_LINK_HOSTS: readonly string[] = [
   'woocommerce.com',
   'wordpress.org',
   'github.com',
+  ...TRACKING_HOSTS,
 ]
 
 function hostIsAllowed(hostname: string, allowedHosts: readonly string[]): boolean {

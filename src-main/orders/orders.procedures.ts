@@ -7,6 +7,7 @@ import { orderDrilldownSchema } from '../dashboard/drilldown.rules'
 import { readSettings } from '../settings/settings.repo'
 import { orderFiltersSchema } from './order-filters'
 import { getOrder, listOrders, ORDER_SORTS, type OrderSort } from './orders.repo'
+import { trackingUrl } from './tracking-links.rules'
 
 const sortKeys = Object.keys(ORDER_SORTS) as [OrderSort, ...OrderSort[]]
 
@@ -29,6 +30,6 @@ export const ordersProcedures = {
   get: procedure.input(z.object({ id: z.string().min(1) })).handler(async ({ input, context }) => {
     const found = await getOrder(context.db, input.id)
     if (!found) throw new AppError('NOT_FOUND', 'That order is no longer in this shop. It may have been removed by undoing an import.')
-    return found
+    return { ...found, trackingUrl: trackingUrl(found.order.carrier, found.order.tracking_number) }
   }),
 }

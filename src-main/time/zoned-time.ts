@@ -91,3 +91,31 @@ export function localDateOf(instant: Date, timeZone: string): string {
 export function localMonthOf(instant: Date, timeZone: string): string {
   return localDateOf(instant, timeZone).slice(0, 7)
 }
+
+// Per zone and UTC day: the offset when it is the same at both ends of the day, null when the clocks change within it.
+const steadyOffsets = new Map<string, number | null>()
+
+function steadyOffsetOn(day: number, timeZone: string): number | null {
+  const key = `${timeZone} ${day}`
+  let offset = steadyOffsets.get(key)
+  if (offset === undefined) {
+    const atStart = offsetAt(day * 24 * HOUR_MS, timeZone)
+    offset = atStart === offsetAt((day + 1) * 24 * HOUR_MS, timeZone) ? atStart : null
+    steadyOffsets.set(key, offset)
+  }
+  return offset
+}
+
+/**
+ * The wall-clock reading of `instant` in `timeZone`, as YYYY-MM-DD HH:mm
+ * (what exports write for a time). An export writes hundreds of thousands of
+ * them and asking Intl costs about 20 µs each, so the offset is asked once
+ * per UTC day and reused for the whole day unless the clocks change in it
+ * (no zone changes them twice within a day).
+ */
+export function localDateTimeOf(instant: Date, timeZone: string): string {
+  const instantMs = instant.getTime()
+  const offset = steadyOffsetOn(Math.floor(instantMs / (24 * HOUR_MS)), timeZone)
+  const wallMs = offset === null ? wallClockAt(instantMs, timeZone) : instantMs + offset
+  return new Date(wallMs).toISOString().slice(0, 16).replace('T', ' ')
+}

@@ -82,6 +82,24 @@ describe('customers list and record', () => {
     expect(record.orders.map((o) => o.orderNumber)).toEqual(['#1002', '#1001'])
   })
 
+  it('sorts by what customers spent in the shop’s main currency unless another is named', async () => {
+    const main = await shop.backend.client.customers.list({ sort: 'spent', direction: 'desc' })
+    expect(main.rows.map((r) => r.email)).toEqual(['zoe@example.com', 'sam@example.com'])
+    const stats = await shop.backend.context.db.selectFrom('customer_stats').select(['customer_id', 'main_currency_net_minor']).orderBy('main_currency_net_minor', 'desc').execute()
+    // Dollars and pounds tie on orders; the main currency is then the first by code.
+    expect(stats.map((s) => s.main_currency_net_minor)).toEqual([1500, 0])
+    const dollars = await shop.backend.client.customers.list({ sort: 'spent', direction: 'asc', spendCurrency: 'USD' })
+    expect(dollars.rows.map((r) => r.email)).toEqual(['sam@example.com', 'zoe@example.com'])
+  })
+
+  it('expects the next order one average gap after the last, and nothing for a customer without counted orders', async () => {
+    const zoe = await shop.backend.client.customers.get({ id: zoeId })
+    expect(zoe.stats?.avg_gap_days).toBe(59)
+    expect(zoe.expectedNextOrder).toEqual({ at: '2026-05-08T10:00:00.000Z', basis: 'ownAverage' })
+    const [sam] = (await shop.backend.client.customers.list({ search: 'sam' })).rows
+    expect((await shop.backend.client.customers.get({ id: sam!.id })).expectedNextOrder).toBeNull()
+  })
+
   it('says plainly when a customer does not exist', async () => {
     await expect(shop.backend.client.customers.get({ id: 'gone' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })
