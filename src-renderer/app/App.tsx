@@ -7,6 +7,7 @@ import { ImportsPage } from '../imports/ImportsPage'
 import { OrderPage } from '../orders/OrderPage'
 import { OrdersPage } from '../orders/OrdersPage'
 import { ReportPage } from '../report/ReportPage'
+import { SegmentsPage } from '../segments/SegmentsPage'
 import { SettingsPage } from '../settings/SettingsPage'
 import { RequireShopData } from '../shop/RequireShopData'
 import { AppLayout } from './AppLayout'
@@ -26,6 +27,7 @@ export function App({ client }: { client: ApiClient }) {
               <Route path="orders/:orderId" element={<OrderPage />} />
               <Route path="customers" element={<CustomersPage />} />
               <Route path="customers/:customerId" element={<CustomerPage />} />
+              <Route path="segments" element={<SegmentsPage />} />
             </Route>
             <Route path="imports" element={<ImportsPage />} />
             <Route path="settings" element={<SettingsPage />} />

@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core'
-import { IconChartHistogram, IconFileImport, IconReceipt2, IconReportAnalytics, IconSettings, IconUsers, type Icon } from '@tabler/icons-react'
+import { IconChartHistogram, IconFileImport, IconReceipt2, IconReportAnalytics, IconSettings, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react'
 import { Link, useLocation } from 'react-router'
 
 const SECTIONS: { to: string; label: string; icon: Icon }[] = [
@@ -7,6 +7,7 @@ const SECTIONS: { to: string; label: string; icon: Icon }[] = [
   { to: '/report', label: 'Monthly report', icon: IconReportAnalytics },
   { to: '/orders', label: 'Orders', icon: IconReceipt2 },
   { to: '/customers', label: 'Customers', icon: IconUsers },
+  { to: '/segments', label: 'Segments', icon: IconUsersGroup },
   { to: '/imports', label: 'Import', icon: IconFileImport },
 ]
 

@@ -1,7 +1,7 @@
-import { CloseButton, TextInput } from '@mantine/core'
+import { CloseButton, Kbd, TextInput } from '@mantine/core'
 import { useDebouncedCallback } from '@mantine/hooks'
 import { IconSearch } from '@tabler/icons-react'
-import { useState } from 'react'
+import { useState, type Ref } from 'react'
 
 interface SearchBoxProps {
   /** The search the list currently shows. */
@@ -9,10 +9,13 @@ interface SearchBoxProps {
   onSearch(value: string): void
   label: string
   placeholder: string
+  inputRef?: Ref<HTMLInputElement>
+  /** ArrowDown in the box: on into the list's rows. */
+  onArrowDown?(): void
 }
 
 /** Searching happens in the database, so typing waits for a pause before asking; Enter asks at once. */
-export function SearchBox({ value, onSearch, label, placeholder }: SearchBoxProps) {
+export function SearchBox({ value, onSearch, label, placeholder, inputRef, onArrowDown }: SearchBoxProps) {
   const [text, setText] = useState(value)
   const [shown, setShown] = useState(value)
   const search = useDebouncedCallback((next: string) => onSearch(next.trim()), 300)
@@ -32,6 +35,7 @@ export function SearchBox({ value, onSearch, label, placeholder }: SearchBoxProp
   return (
     <TextInput
       type="search"
+      ref={inputRef}
       aria-label={label}
       placeholder={placeholder}
       value={text}
@@ -42,10 +46,16 @@ export function SearchBox({ value, onSearch, label, placeholder }: SearchBoxProp
       onKeyDown={(event) => {
         if (event.key === 'Enter') search.flush()
         if (event.key === 'Escape' && text) clear()
+        if (event.key === 'ArrowDown' && onArrowDown) {
+          event.preventDefault()
+          search.flush()
+          onArrowDown()
+        }
       }}
       leftSection={<IconSearch size={16} stroke={1.8} />}
-      rightSection={text ? <CloseButton size="sm" aria-label="Clear search" onClick={clear} /> : null}
-      w={{ base: '100%', sm: 360 }}
+      rightSection={text ? <CloseButton size="sm" aria-label="Clear search" onClick={clear} /> : <Kbd size="xs" title="Press / to search">/</Kbd>}
+      rightSectionPointerEvents={text ? 'all' : 'none'}
+      w={{ base: '100%', sm: 340 }}
     />
   )
 }

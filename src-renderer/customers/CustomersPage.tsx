@@ -1,49 +1,165 @@
-import { Paper, Stack } from '@mantine/core'
+import { Group, Paper, Stack } from '@mantine/core'
 import { IconUsers } from '@tabler/icons-react'
+import { useQuery } from '@tanstack/react-query'
+import { useRef } from 'react'
+import { useSearchParams } from 'react-router'
 import { customerDrilldownSchema } from '../../src-main/dashboard/drilldown.rules'
 import { useApi } from '../api/api-context'
-import { DataTable } from '../components/DataTable'
+import { ColumnChooser } from '../components/ColumnChooser'
+import { DataTable, type DataTableKeys } from '../components/DataTable'
 import { useOpenDetail } from '../components/DetailLink'
 import { EmptyState } from '../components/EmptyState'
+import { ExportButton } from '../components/ExportButton'
+import { ActiveFilters, FiltersDrawer } from '../components/FiltersDrawer'
 import { PageHeader } from '../components/PageHeader'
+import { SavedViewsMenu } from '../components/SavedViewsMenu'
 import { SearchBox } from '../components/SearchBox'
+import { stableJson } from '../components/stable-json'
+import { columnOptions, normalizeColumns, useColumnChoice } from '../components/use-column-choice'
+import { useSearchHotkey } from '../components/use-search-hotkey'
 import { useTableParams } from '../components/use-table-params'
 import { DrilldownChip } from '../dashboard/DrilldownChip'
 import { useListDrilldown } from '../dashboard/use-list-drilldown'
-import { customerColumns, CUSTOMER_SORTS } from './customers-columns'
+import { describeCustomerFilters } from './customer-filter-labels'
+import { CustomerFiltersForm } from './CustomerFiltersForm'
+import { customerColumns, CUSTOMER_ROW_HEIGHT } from './customers-columns'
+import { CUSTOMER_LIST, SPEND_PARAM, useOpenCustomersView, type CustomerViewState } from './customers-view'
+import { SpentSortContext, type SpentSort } from './SpentSortHeader'
+
+const COLUMN_OPTIONS = columnOptions(customerColumns)
+const DRILLDOWN_EXPORT = 'Remove the dashboard filter first: an export keeps the search and filters of the list, not a dashboard figure.'
 
 export function CustomersPage() {
-  const { queries } = useApi()
+  const { client, queries } = useApi()
   const openDetail = useOpenDetail()
-  const control = useTableParams({ sorts: CUSTOMER_SORTS, defaultSort: 'lastOrderAt', defaultDirection: 'desc' })
+  const [searchParams, setSearchParams] = useSearchParams()
+  const control = useTableParams(CUSTOMER_LIST)
   const drill = useListDrilldown(customerDrilldownSchema)
+  const columns = useColumnChoice('customers', customerColumns)
+  const currencies = useQuery(queries.customers.currencies.queryOptions())
+  const search = useRef<HTMLInputElement>(null)
+  const keys = useRef<DataTableKeys>(null)
+  useSearchHotkey(search)
+
+  const { params } = control
+  const filtered = Object.keys(params.filters).length > 0
+  const chosenSpend = searchParams.get(SPEND_PARAM)
+  // Only the "spent" sort compares a currency; the backend takes the shop's main one when none is chosen.
+  const spendCurrency = params.sort === 'spent' && chosenSpend && /^[A-Z]{3}$/.test(chosenSpend) ? chosenSpend : undefined
+  const view: CustomerViewState = {
+    search: params.search,
+    sort: params.sort,
+    direction: params.direction,
+    filters: params.filters,
+    columns: columns.shown,
+    ...(spendCurrency ? { spendCurrency } : {}),
+  }
+  const filterLabels = describeCustomerFilters(params.filters)
+
+  const currencyList = (currencies.data ?? []).map((c) => c.currency)
+  const spentSort: SpentSort = {
+    currencies: currencyList,
+    sortedBy: params.sort === 'spent' ? { currency: spendCurrency ?? currencyList[0] ?? '', direction: params.direction } : null,
+    sort: (currency, direction) =>
+      setSearchParams(
+        (current) => {
+          const next = control.addressOf(current, { sort: 'spent', direction })
+          next.set(SPEND_PARAM, currency)
+          return next
+        },
+        { replace: true },
+      ),
+  }
+
+  const openView = useOpenCustomersView(columns.setShown)
+
   return (
     <Stack gap={0}>
       <PageHeader
         title="Customers"
         description="Everyone who has bought from the shop, on any sales channel."
         actions={
-          <SearchBox
-            label="Search customers"
-            placeholder="Name, email or phone"
-            value={control.params.search}
-            onSearch={(search) => control.update({ search })}
-          />
+          <Group gap="sm">
+            <SavedViewsMenu
+              screen="customers"
+              noun="segment"
+              current={view}
+              isCurrent={(state) => stableJson({ ...state, columns: normalizeColumns(customerColumns, state.columns) }) === stableJson(view)}
+              onOpen={openView}
+            />
+            <ExportButton
+              label="Export customers"
+              exportFile={() => client.exports.customers(view)}
+              unavailable={drill.drilldown ? DRILLDOWN_EXPORT : undefined}
+            />
+          </Group>
         }
       />
       <DrilldownChip {...drill} />
       <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-        <DataTable
-          label="Customers"
-          columns={customerColumns}
-          query={queries.customers.list.queryOptions({ input: { ...control.params, drilldown: drill.drilldown } })}
-          control={control}
-          getRowId={(customer) => customer.id}
-          onRowClick={(customer) => openDetail(`/customers/${customer.id}`)}
-          noun={{ one: 'customer', other: 'customers' }}
-          empty={<EmptyState icon={<IconUsers size={22} />} title={drill.drilldown ? 'No customers behind this figure' : 'No customers yet'} />}
-          minWidth={820}
-        />
+        <SpentSortContext.Provider value={spentSort}>
+          <DataTable
+            label="Customers"
+            columns={customerColumns}
+            windowQuery={(page, pageSize) =>
+              queries.customers.list.queryOptions({
+                input: {
+                  page,
+                  pageSize,
+                  search: params.search,
+                  sort: params.sort,
+                  direction: params.direction,
+                  drilldown: drill.drilldown,
+                  filters: filtered ? params.filters : undefined,
+                  spendCurrency,
+                },
+              })
+            }
+            control={control}
+            getRowId={(customer) => customer.id}
+            onRowOpen={(customer) => openDetail(`/customers/${customer.id}`)}
+            noun={{ one: 'customer', other: 'customers' }}
+            empty={<EmptyState icon={<IconUsers size={22} />} title={drill.drilldown ? 'No customers behind this figure' : 'No customers yet'} />}
+            filtered={filtered}
+            columnVisibility={columns.visibility}
+            rowHeight={CUSTOMER_ROW_HEIGHT}
+            maxHeight="fill"
+            keysRef={keys}
+            onLeaveTop={() => search.current?.focus()}
+            toolbar={
+              <>
+                <Group gap="sm" wrap="wrap">
+                  <SearchBox
+                    label="Search customers"
+                    placeholder="Name, email or phone"
+                    value={params.search}
+                    onSearch={(text) => control.update({ search: text })}
+                    inputRef={search}
+                    onArrowDown={() => keys.current?.focusRows()}
+                  />
+                  <FiltersDrawer count={filterLabels.length} title="Filter customers">
+                    {(close) => (
+                      <CustomerFiltersForm
+                        filters={params.filters}
+                        onApply={(filters) => {
+                          control.update({ filters })
+                          close()
+                        }}
+                      />
+                    )}
+                  </FiltersDrawer>
+                  <ColumnChooser options={COLUMN_OPTIONS} choice={columns} />
+                </Group>
+                <ActiveFilters
+                  labels={filterLabels}
+                  filters={params.filters}
+                  onChange={(filters) => control.update({ filters })}
+                  unreadable={control.filtersUnreadable}
+                />
+              </>
+            }
+          />
+        </SpentSortContext.Provider>
       </Paper>
     </Stack>
   )

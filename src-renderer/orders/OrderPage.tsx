@@ -9,9 +9,13 @@ import { DateTime } from '../components/DateTime'
 import { PageHeader } from '../components/PageHeader'
 import { QueryView } from '../components/QueryFeedback'
 import { Section } from '../components/Section'
+import { useEscapeBack } from '../components/use-escape-back'
 import { ReturnsTable } from '../returns/ReturnsTable'
 import { OrderCustomerCard } from './OrderCustomerCard'
 import { OrderLines } from './OrderLines'
+import { OrderLoyalty } from './OrderLoyalty'
+import { OrderMessages } from './OrderMessages'
+import { OrderRefunds } from './OrderRefunds'
 import { OrderShipping } from './OrderShipping'
 import { OrderStatusBadges } from './OrderStatusBadges'
 import { OrderTimeline } from './OrderTimeline'
@@ -21,6 +25,7 @@ import { sourceLabel } from '../../src-main/orders/source-labels'
 export function OrderPage() {
   const { orderId = '' } = useParams()
   const { queries } = useApi()
+  useEscapeBack('/orders')
   const query = useQuery(queries.orders.get.queryOptions({ input: { id: orderId } }))
   return (
     <Stack gap="xs">
@@ -33,7 +38,7 @@ export function OrderPage() {
 }
 
 function OrderDetailView({ detail }: { detail: OrderDetail }) {
-  const { order, lines, customer, returns, claims } = detail
+  const { order, lines, customer, returns, claims, refunds, messages, loyalty } = detail
   return (
     <>
       <PageHeader
@@ -56,12 +61,31 @@ function OrderDetailView({ detail }: { detail: OrderDetail }) {
                 <OrderTotals order={order} />
               </Stack>
             </Section>
-            <Section title="Returns" padded={false}>
-              <ReturnsTable returns={returns} emptyText="No returns or exchanges for this order." />
-            </Section>
-            <Section title="Claims" padded={false}>
-              <ClaimsTable claims={claims} emptyText="No claims about this order." />
-            </Section>
+            {refunds.length > 0 && (
+              <Section title="Refunds" padded={false}>
+                <OrderRefunds refunds={refunds} />
+              </Section>
+            )}
+            {returns.length > 0 && (
+              <Section title="Returns" padded={false}>
+                <ReturnsTable returns={returns} emptyText="No returns or exchanges for this order." />
+              </Section>
+            )}
+            {claims.length > 0 && (
+              <Section title="Claims" padded={false}>
+                <ClaimsTable claims={claims} emptyText="No claims about this order." />
+              </Section>
+            )}
+            {messages.length > 0 && (
+              <Section title="Messages" padded={false}>
+                <OrderMessages messages={messages} />
+              </Section>
+            )}
+            {loyalty.length > 0 && (
+              <Section title="Loyalty points" padded={false}>
+                <OrderLoyalty movements={loyalty} />
+              </Section>
+            )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
@@ -70,7 +94,7 @@ function OrderDetailView({ detail }: { detail: OrderDetail }) {
               <OrderCustomerCard order={order} customer={customer} />
             </Section>
             <Section title="Shipping">
-              <OrderShipping order={order} />
+              <OrderShipping order={order} trackingUrl={detail.trackingUrl} />
             </Section>
             <Section title="Timeline">
               <OrderTimeline order={order} />

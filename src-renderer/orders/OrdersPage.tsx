@@ -1,31 +1,116 @@
-import { Paper, Stack } from '@mantine/core'
+import { Group, Paper, Stack } from '@mantine/core'
+import { useRef } from 'react'
+import { useNavigate } from 'react-router'
 import { orderDrilldownSchema } from '../../src-main/dashboard/drilldown.rules'
+import { useApi } from '../api/api-context'
+import { ColumnChooser } from '../components/ColumnChooser'
+import type { DataTableKeys } from '../components/DataTable'
+import { ExportButton } from '../components/ExportButton'
+import { ActiveFilters, FiltersDrawer } from '../components/FiltersDrawer'
 import { PageHeader } from '../components/PageHeader'
+import type { ViewStateOf } from '../components/saved-view-types'
+import { SavedViewsMenu } from '../components/SavedViewsMenu'
 import { SearchBox } from '../components/SearchBox'
+import { stableJson } from '../components/stable-json'
+import { columnOptions, normalizeColumns, useColumnChoice } from '../components/use-column-choice'
+import { useSearchHotkey } from '../components/use-search-hotkey'
 import { DrilldownChip } from '../dashboard/DrilldownChip'
 import { useListDrilldown } from '../dashboard/use-list-drilldown'
+import { describeOrderFilters } from './order-filter-labels'
+import { OrderFiltersForm } from './OrderFiltersForm'
+import { orderColumns } from './orders-columns'
 import { OrdersTable, useOrderTableParams } from './OrdersTable'
 
+type OrderViewState = ViewStateOf<'orders'>
+
+const COLUMN_OPTIONS = columnOptions(orderColumns)
+/** A drill-down is not a filter a file or a view can keep. */
+const DRILLDOWN_EXPORT = 'Remove the dashboard filter first: an export keeps the search and filters of the list, not a dashboard figure.'
+
 export function OrdersPage() {
+  const { client } = useApi()
+  const navigate = useNavigate()
   const control = useOrderTableParams()
   const drill = useListDrilldown(orderDrilldownSchema)
+  const columns = useColumnChoice('orders', orderColumns)
+  const search = useRef<HTMLInputElement>(null)
+  const keys = useRef<DataTableKeys>(null)
+  useSearchHotkey(search)
+
+  const { params } = control
+  const view: OrderViewState = { search: params.search, sort: params.sort, direction: params.direction, filters: params.filters, columns: columns.shown }
+  const filterLabels = describeOrderFilters(params.filters)
+
+  const openView = (state: OrderViewState) => {
+    const address = control.addressOf(new URLSearchParams(), { search: state.search, sort: state.sort, direction: state.direction, filters: state.filters })
+    columns.setShown(state.columns)
+    void navigate({ pathname: '/orders', search: address.toString() })
+  }
+
   return (
     <Stack gap={0}>
       <PageHeader
         title="Orders"
         description="Every order from every sales channel, in one list."
         actions={
-          <SearchBox
-            label="Search orders"
-            placeholder="Order number, customer, email or tracking"
-            value={control.params.search}
-            onSearch={(search) => control.update({ search })}
-          />
+          <Group gap="sm">
+            <SavedViewsMenu
+              screen="orders"
+              noun="view"
+              current={view}
+              isCurrent={(state) => stableJson({ ...state, columns: normalizeColumns(orderColumns, state.columns) }) === stableJson(view)}
+              onOpen={openView}
+            />
+            <ExportButton
+              label="Export orders"
+              exportFile={() => client.exports.orders(view)}
+              unavailable={drill.drilldown ? DRILLDOWN_EXPORT : undefined}
+            />
+          </Group>
         }
       />
       <DrilldownChip {...drill} />
       <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-        <OrdersTable control={control} drilldown={drill.drilldown} />
+        <OrdersTable
+          control={control}
+          drilldown={drill.drilldown}
+          columnVisibility={columns.visibility}
+          keysRef={keys}
+          onLeaveTop={() => search.current?.focus()}
+          maxHeight="fill"
+          toolbar={
+            <>
+              <Group gap="sm" wrap="wrap">
+                <SearchBox
+                  label="Search orders"
+                  placeholder="Number, name, email, SKU, tracking"
+                  value={params.search}
+                  onSearch={(text) => control.update({ search: text })}
+                  inputRef={search}
+                  onArrowDown={() => keys.current?.focusRows()}
+                />
+                <FiltersDrawer count={filterLabels.length} title="Filter orders">
+                  {(close) => (
+                    <OrderFiltersForm
+                      filters={params.filters}
+                      onApply={(filters) => {
+                        control.update({ filters })
+                        close()
+                      }}
+                    />
+                  )}
+                </FiltersDrawer>
+                <ColumnChooser options={COLUMN_OPTIONS} choice={columns} />
+              </Group>
+              <ActiveFilters
+                labels={filterLabels}
+                filters={params.filters}
+                onChange={(filters) => control.update({ filters })}
+                unreadable={control.filtersUnreadable}
+              />
+            </>
+          }
+        />
       </Paper>
     </Stack>
   )

@@ -104,7 +104,7 @@ describe('a new shop', () => {
     const orders = new ListPage(page, 'Orders')
     await orders.rows.first().waitFor(VISIBLE)
     await released()
-    expect(await orders.rows.count()).toBe(50)
+    expect(await orders.rows.count()).toBeGreaterThan(5)
     expect(await page.getByRole('alert').filter({ hasText: 'Demo shop loaded' }).count()).toBe(1)
     const labels = await progressLabels()
     expect(labels[0]).toBe('Loading the demo shop: Starting')
@@ -136,16 +136,12 @@ describe('a demo shop', () => {
     const { tables } = await app.backend.client.shop.stats({})
     expect(tables.orders).toBeGreaterThan(1_000)
     expect(await orders.shownTotal()).toBe(tables.orders)
-    expect(await orders.rows.count()).toBe(50)
+    expect(await orders.rows.count()).toBeGreaterThan(5)
   })
 
-  it('pages through the orders in the database', async () => {
-    const firstPage = await orders.firstColumn()
-    await orders.goToPage(2)
-    const secondPage = await orders.waitForRowsOtherThan(firstPage)
-    const expected = await app.backend.client.orders.list({ page: 1 })
-    expect(secondPage).toEqual(expected.rows.map((order) => order.orderNumber))
-    expect(await orders.summary.innerText()).toMatch(/^Showing 51–100 of/)
+  it('scrolls through the orders in the database', async () => {
+    const expected = await app.backend.client.orders.list({ page: 1, pageSize: 100 })
+    expect(await orders.scrollToRow(150)).toBe(expected.rows[50]?.orderNumber)
   })
 
   it('sorts the orders in the database, both ways', async () => {
@@ -154,13 +150,13 @@ describe('a demo shop', () => {
     const largestFirst = await orders.waitForRowsOtherThan(before)
     expect(await orders.columnHeader('Total').getAttribute('aria-sort')).toBe('descending')
     const largest = await app.backend.client.orders.list({ sort: 'total', direction: 'desc' })
-    expect(largestFirst).toEqual(largest.rows.map((order) => order.orderNumber))
+    expect(largestFirst).toEqual(largest.rows.slice(0, largestFirst.length).map((order) => order.orderNumber))
 
     await orders.sortBy('Total')
     const smallestFirst = await orders.waitForRowsOtherThan(largestFirst)
     expect(await orders.columnHeader('Total').getAttribute('aria-sort')).toBe('ascending')
     const smallest = await app.backend.client.orders.list({ sort: 'total', direction: 'asc' })
-    expect(smallestFirst).toEqual(smallest.rows.map((order) => order.orderNumber))
+    expect(smallestFirst).toEqual(smallest.rows.slice(0, smallestFirst.length).map((order) => order.orderNumber))
   })
 
   it('finds an order by its number and opens it', async () => {
