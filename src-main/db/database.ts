@@ -52,6 +52,9 @@ export interface Database {
 export type Db = Kysely<Database>
 export type Tx = Transaction<Database>
 
+/** What the app derives from the shop's data (customer figures) and what its users keep (views, merges, the audit log). */
+export const WORKSPACE_TABLES = ['customer_stats', 'customer_spend', 'customer_merges', 'customer_email_aliases', 'saved_views', 'audit_log'] as const
+
 /** Table names in dependency order (parents first): used for counts and for checks over the whole shop. */
 export const TABLES = [
   'settings',
@@ -72,10 +75,5 @@ export const TABLES = [
   'flows',
   'outbox',
   'survey_responses',
-  'customer_stats',
-  'customer_spend',
-  'customer_merges',
-  'customer_email_aliases',
-  'saved_views',
-  'audit_log',
+  ...WORKSPACE_TABLES,
 ] as const satisfies readonly (keyof Database)[]

@@ -1,20 +1,10 @@
-import { TABLES, type Database } from '../db/database'
+import { TABLES, WORKSPACE_TABLES, type Database } from '../db/database'
 
 /**
  * Settings, the import history, the outbox and the workspace's own records are
  * the shop's: a demo never writes them. Customer figures are derived, rebuilt after a demo loads.
  */
-const UNTOUCHED = [
-  'settings',
-  'import_batches',
-  'outbox',
-  'customer_stats',
-  'customer_spend',
-  'customer_merges',
-  'customer_email_aliases',
-  'saved_views',
-  'audit_log',
-] as const
+const UNTOUCHED = ['settings', 'import_batches', 'outbox', ...WORKSPACE_TABLES] as const
 
 export type DemoTable = Exclude<(typeof TABLES)[number], (typeof UNTOUCHED)[number]>
 

@@ -1,11 +1,11 @@
 import { Autocomplete, NumberInput, Select, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
 import { customerFiltersSchema, type CustomerFilters } from '../../src-main/customers/customer-filters'
 import { RFM_RULES } from '../../src-main/customers/rfm.rules'
 import { SOURCES } from '../../src-main/orders/orders.table'
 import { sourceLabel } from '../../src-main/orders/source-labels'
 import { useApi } from '../api/api-context'
+import { filledOnly, useFilterDraft } from '../components/use-filter-draft'
 import { ChoiceChips } from '../components/ChoiceChips'
 import { FilterForm, messagesByField } from '../components/FiltersDrawer'
 import { minorDigits, toMajor, toMinor } from '../components/money-units'
@@ -79,7 +79,7 @@ function candidateOf(d: Draft, spent: unknown): Record<string, unknown> {
     hasClaim: d.hasClaim,
     source: text(d.source),
   }
-  return Object.fromEntries(Object.entries(candidate).filter(([, value]) => value !== undefined))
+  return filledOnly(candidate)
 }
 
 const asWhole = (value: string | number): Whole => (typeof value === 'number' ? value : '')
@@ -94,12 +94,7 @@ export function CustomerFiltersForm({ filters, onApply }: CustomerFiltersFormPro
   const { queries } = useApi()
   const currencies = useQuery(queries.customers.currencies.queryOptions())
   const tags = useQuery(queries.customers.tagsInUse.queryOptions())
-  const [draft, setDraft] = useState(() => draftOf(filters))
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const edit = (changes: Partial<Draft>) => {
-    setDraft((current) => ({ ...current, ...changes }))
-    setErrors({})
-  }
+  const { draft, errors, edit, setErrors } = useFilterDraft(() => draftOf(filters))
 
   const apply = () => {
     const { spent, problems } = spentOf(draft)

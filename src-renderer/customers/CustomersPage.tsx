@@ -5,15 +5,13 @@ import { useRef } from 'react'
 import { useSearchParams } from 'react-router'
 import { customerDrilldownSchema } from '../../src-main/dashboard/drilldown.rules'
 import { useApi } from '../api/api-context'
-import { ColumnChooser } from '../components/ColumnChooser'
 import { DataTable, type DataTableKeys } from '../components/DataTable'
 import { useOpenDetail } from '../components/DetailLink'
 import { EmptyState } from '../components/EmptyState'
 import { ExportButton } from '../components/ExportButton'
-import { ActiveFilters, FiltersDrawer } from '../components/FiltersDrawer'
 import { PageHeader } from '../components/PageHeader'
 import { SavedViewsMenu } from '../components/SavedViewsMenu'
-import { SearchBox } from '../components/SearchBox'
+import { ListToolbar } from '../components/ListToolbar'
 import { stableJson } from '../components/stable-json'
 import { columnOptions, normalizeColumns, useColumnChoice } from '../components/use-column-choice'
 import { useSearchHotkey } from '../components/use-search-hotkey'
@@ -127,36 +125,21 @@ export function CustomersPage() {
             keysRef={keys}
             onLeaveTop={() => search.current?.focus()}
             toolbar={
-              <>
-                <Group gap="sm" wrap="wrap">
-                  <SearchBox
-                    label="Search customers"
-                    placeholder="Name, email or phone"
-                    value={params.search}
-                    onSearch={(text) => control.update({ search: text })}
-                    inputRef={search}
-                    onArrowDown={() => keys.current?.focusRows()}
-                  />
-                  <FiltersDrawer count={filterLabels.length} title="Filter customers">
-                    {(close) => (
-                      <CustomerFiltersForm
-                        filters={params.filters}
-                        onApply={(filters) => {
-                          control.update({ filters })
-                          close()
-                        }}
-                      />
-                    )}
-                  </FiltersDrawer>
-                  <ColumnChooser options={COLUMN_OPTIONS} choice={columns} />
-                </Group>
-                <ActiveFilters
-                  labels={filterLabels}
-                  filters={params.filters}
-                  onChange={(filters) => control.update({ filters })}
-                  unreadable={control.filtersUnreadable}
-                />
-              </>
+              <ListToolbar
+                noun="customers"
+                searchPlaceholder="Name, email or phone"
+                search={params.search}
+                onSearch={(text) => control.update({ search: text })}
+                searchRef={search}
+                keysRef={keys}
+                filters={params.filters}
+                filterLabels={filterLabels}
+                filtersUnreadable={control.filtersUnreadable}
+                onFilters={(filters) => control.update({ filters })}
+                filtersForm={(apply) => <CustomerFiltersForm filters={params.filters} onApply={apply} />}
+                columnOptions={COLUMN_OPTIONS}
+                columns={columns}
+              />
             }
           />
         </SpentSortContext.Provider>

@@ -1,10 +1,10 @@
 import { Group, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
 import { orderFiltersSchema, type OrderFilters } from '../../src-main/orders/order-filters'
 import { FINANCIAL_STATUSES, FULFILLMENT_STATUSES, SOURCES } from '../../src-main/orders/orders.table'
 import { sourceLabel } from '../../src-main/orders/source-labels'
 import { useApi } from '../api/api-context'
+import { filledOnly, useFilterDraft } from '../components/use-filter-draft'
 import { ChoiceChips } from '../components/ChoiceChips'
 import { FilterForm, messagesByField } from '../components/FiltersDrawer'
 import { humanize } from '../components/format'
@@ -70,7 +70,7 @@ function candidateOf(d: Draft): Record<string, unknown> {
     sku: text(d.sku),
     tag: text(d.tag),
   }
-  return Object.fromEntries(Object.entries(candidate).filter(([, value]) => value !== undefined))
+  return filledOnly(candidate)
 }
 
 interface OrderFiltersFormProps {
@@ -82,12 +82,7 @@ interface OrderFiltersFormProps {
 export function OrderFiltersForm({ filters, onApply }: OrderFiltersFormProps) {
   const { queries } = useApi()
   const currencies = useQuery(queries.customers.currencies.queryOptions())
-  const [draft, setDraft] = useState(() => draftOf(filters))
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const edit = (changes: Partial<Draft>) => {
-    setDraft((current) => ({ ...current, ...changes }))
-    setErrors({})
-  }
+  const { draft, errors, edit, setErrors } = useFilterDraft(() => draftOf(filters))
 
   const apply = () => {
     const parsed = orderFiltersSchema.safeParse(candidateOf(draft))

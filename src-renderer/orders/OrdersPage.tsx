@@ -3,14 +3,12 @@ import { useRef } from 'react'
 import { useNavigate } from 'react-router'
 import { orderDrilldownSchema } from '../../src-main/dashboard/drilldown.rules'
 import { useApi } from '../api/api-context'
-import { ColumnChooser } from '../components/ColumnChooser'
 import type { DataTableKeys } from '../components/DataTable'
 import { ExportButton } from '../components/ExportButton'
-import { ActiveFilters, FiltersDrawer } from '../components/FiltersDrawer'
 import { PageHeader } from '../components/PageHeader'
 import type { ViewStateOf } from '../components/saved-view-types'
 import { SavedViewsMenu } from '../components/SavedViewsMenu'
-import { SearchBox } from '../components/SearchBox'
+import { ListToolbar } from '../components/ListToolbar'
 import { stableJson } from '../components/stable-json'
 import { columnOptions, normalizeColumns, useColumnChoice } from '../components/use-column-choice'
 import { useSearchHotkey } from '../components/use-search-hotkey'
@@ -79,36 +77,21 @@ export function OrdersPage() {
           onLeaveTop={() => search.current?.focus()}
           maxHeight="fill"
           toolbar={
-            <>
-              <Group gap="sm" wrap="wrap">
-                <SearchBox
-                  label="Search orders"
-                  placeholder="Number, name, email, SKU, tracking"
-                  value={params.search}
-                  onSearch={(text) => control.update({ search: text })}
-                  inputRef={search}
-                  onArrowDown={() => keys.current?.focusRows()}
-                />
-                <FiltersDrawer count={filterLabels.length} title="Filter orders">
-                  {(close) => (
-                    <OrderFiltersForm
-                      filters={params.filters}
-                      onApply={(filters) => {
-                        control.update({ filters })
-                        close()
-                      }}
-                    />
-                  )}
-                </FiltersDrawer>
-                <ColumnChooser options={COLUMN_OPTIONS} choice={columns} />
-              </Group>
-              <ActiveFilters
-                labels={filterLabels}
-                filters={params.filters}
-                onChange={(filters) => control.update({ filters })}
-                unreadable={control.filtersUnreadable}
-              />
-            </>
+            <ListToolbar
+              noun="orders"
+              searchPlaceholder="Number, name, email, SKU, tracking"
+              search={params.search}
+              onSearch={(text) => control.update({ search: text })}
+              searchRef={search}
+              keysRef={keys}
+              filters={params.filters}
+              filterLabels={filterLabels}
+              filtersUnreadable={control.filtersUnreadable}
+              onFilters={(filters) => control.update({ filters })}
+              filtersForm={(apply) => <OrderFiltersForm filters={params.filters} onApply={apply} />}
+              columnOptions={COLUMN_OPTIONS}
+              columns={columns}
+            />
           }
         />
       </Paper>

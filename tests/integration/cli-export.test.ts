@@ -1,27 +1,14 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { refreshCustomerStats } from '../../src-main/customers/customer-stats.repo'
 import { addCustomer, addOrder } from '../support/builders'
+import { aftersale } from '../support/run-cli'
 import { openTempShop } from '../support/temp-shop'
 
-const BIN = path.resolve(__dirname, '../../src-main/cli/bin.cjs')
 
 type Shop = Awaited<ReturnType<typeof openTempShop>>
 
-/** Runs the real command in its own process, as `npx aftersale` would. */
-function aftersale(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, AFTERSALE_DB: '' } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
 
 describe('aftersale export', () => {
   let shop: Shop
