@@ -9,7 +9,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: fromRoot('src-main/electron/main.ts') } },
+      // The import's reader runs in a worker thread of its own, loaded from this file beside the main bundle (imports/read-in-thread.ts).
+      rollupOptions: { input: { index: fromRoot('src-main/electron/main.ts'), 'reader-thread': fromRoot('src-main/imports/reader-thread.ts') } },
     },
   },
   preload: {

@@ -1,5 +1,6 @@
 import type { IdSource } from '../backend/ids'
 import { ChangeLog } from './change-log'
+import type { FreshKeys } from './fresh-keys'
 import type { ImportWarning } from './import-record'
 import { emptyCounts, MAX_LISTED_WARNINGS } from './import-summary'
 import type { ImportWrites } from './import-writes.repo'
@@ -13,12 +14,16 @@ export class BatchState {
   /** Customers the shop had before this batch that the file mentions, and those it changed. */
   readonly knownCustomersSeen = new Set<string>()
   readonly knownCustomersChanged = new Set<string>()
+  /** Customers this batch created that have no default address yet (rare: most rows of an export carry one). */
+  readonly ownWithoutAddress = new Set<string>()
 
   constructor(
     readonly batchId: string,
     readonly now: string,
     readonly ids: IdSource,
     readonly writes: ImportWrites,
+    /** Emails of customers this batch wrote, when the shop had no customers: no other email needs looking up. */
+    readonly customerEmails: FreshKeys,
   ) {
     this.changes = new ChangeLog(batchId)
   }

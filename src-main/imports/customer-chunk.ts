@@ -35,11 +35,11 @@ export class CustomerChunk {
       const platform = platformIdOf(customer.identity)
       if (platform) platformIds.set(platformKey(platform.source, platform.externalId), [platform.source, platform.externalId])
     }
-    const withEmail = this.state.writes.customersByEmail([...emails])
+    const withEmail = this.state.writes.customersByEmail([...emails].filter((email) => this.state.customerEmails.mayHave(email)))
     const withPlatformId = this.state.writes.customersByPlatformId([...platformIds.values()])
-    for (const row of withEmail) {
+    for (const { matched_email: matched, ...row } of withEmail) {
       this.remember(row)
-      if (row.email) this.byEmail.set(row.email, row.id)
+      this.byEmail.set(matched, row.id)
     }
     for (const row of withPlatformId) {
       const { identity_source: source, identity_external_id: externalId, ...customer } = row
@@ -66,7 +66,8 @@ export class CustomerChunk {
     const work = this.work.get(id)!
     if (email !== null) this.byEmail.set(email, id)
 
-    const merged = mergeCustomer(work.row, customer, email, this.state.now)
+    // A row this batch wrote has a search text made from its fields (no stale one to bring up to date).
+    const merged = mergeCustomer(work.row, customer, email, this.state.now, work.before === null)
     if (merged) {
       work.row = merged
       work.dirty = true
@@ -88,6 +89,7 @@ export class CustomerChunk {
     const all = [...this.work.values()]
     const created = all.filter((w) => w.inserted)
     const known = all.filter((w) => !w.inserted)
+    for (const work of all) if (work.row.email !== null) this.state.customerEmails.add(work.row.email)
     writes.insertCustomers(created.map((w) => w.row))
     counts.customers.created += created.length
 
@@ -168,10 +170,18 @@ export class CustomerChunk {
 
   private addressesToAdd(all: readonly CustomerWork[]): CustomerAddressesTable[] {
     const wanting = all.filter((w) => w.address !== null)
-    const knownIds = wanting.filter((w) => !w.inserted).map((w) => w.row.id)
+    // Only customers the shop had before are asked about; the batch keeps count of its own that have no address yet.
+    const knownIds = wanting.filter((w) => w.before !== null).map((w) => w.row.id)
     const alreadyHave = this.state.writes.customersWithAddress(knownIds, 'default')
-    return wanting
-      .filter((w) => !alreadyHave.has(w.row.id))
+    const { ownWithoutAddress } = this.state
+    const hadAddress = (w: CustomerWork) => (w.before !== null ? alreadyHave.has(w.row.id) : !w.inserted && !ownWithoutAddress.has(w.row.id))
+    const adding = wanting.filter((w) => !hadAddress(w))
+    for (const w of all) {
+      if (w.before !== null) continue
+      if (w.address === null && !hadAddress(w)) ownWithoutAddress.add(w.row.id)
+      else ownWithoutAddress.delete(w.row.id)
+    }
+    return adding
       .map((w) => {
         const a = w.address!
         return {

@@ -56,9 +56,10 @@ export function shouldApplyConsent(current: ConsentFields, incoming: ImportedCus
  * What an imported customer adds to a known one: blanks are filled, nothing
  * the shop already has is overwritten (the shop may have corrected it), and
  * consent follows shouldApplyConsent. Returns the new row, or null when the
- * file adds nothing.
+ * file adds nothing. `searchTextCurrent` says the row's search text was made
+ * from its fields by this import, so it only changes when they do.
  */
-export function mergeCustomer(current: CustomersTable, incoming: ImportedCustomer, email: string | null, now: string): CustomersTable | null {
+export function mergeCustomer(current: CustomersTable, incoming: ImportedCustomer, email: string | null, now: string, searchTextCurrent = false): CustomersTable | null {
   const next: CustomersTable = { ...current }
   next.email ??= email
   next.first_name ??= incoming.firstName
@@ -70,7 +71,8 @@ export function mergeCustomer(current: CustomersTable, incoming: ImportedCustome
     next.consent_source = incoming.consent.source
     next.consent_at = incoming.consent.at
   }
-  next.search_text = customerSearchText(next)
+  const searchedChanged = next.email !== current.email || next.first_name !== current.first_name || next.last_name !== current.last_name || next.phone !== current.phone
+  if (searchedChanged || !searchTextCurrent) next.search_text = customerSearchText(next)
   const changed = (Object.keys(next) as (keyof CustomersTable)[]).some((key) => next[key] !== current[key])
   if (!changed) return null
   next.updated_at = now
@@ -78,7 +80,7 @@ export function mergeCustomer(current: CustomersTable, incoming: ImportedCustome
 }
 
 export function newCustomerRow(incoming: ImportedCustomer, email: string | null, ids: { id: string; batchId: string; now: string }): CustomersTable {
-  const row: CustomersTable = {
+  return {
     id: ids.id,
     email,
     first_name: incoming.firstName,
@@ -89,12 +91,15 @@ export function newCustomerRow(incoming: ImportedCustomer, email: string | null,
     consent_at: incoming.consent?.at ?? null,
     unsubscribed_at: null,
     note: incoming.note ?? '',
-    search_text: '',
+    search_text: incoming.searchText ?? newCustomerSearchText(incoming, email),
     import_batch_id: ids.batchId,
     created_at: ids.now,
     updated_at: ids.now,
     erased_at: null,
   }
-  row.search_text = customerSearchText(row)
-  return row
+}
+
+/** What newCustomerRow's search text will be for this email (the identity's, normalised): it depends on the record alone. */
+export function newCustomerSearchText(incoming: ImportedCustomer, email: string | null): string {
+  return customerSearchText({ first_name: incoming.firstName, last_name: incoming.lastName, email, phone: incoming.phone })
 }

@@ -48,6 +48,8 @@ export interface ImportedCustomer {
   note: string | null
   address: ImportedAddress | null
   at: FilePosition
+  /** Its search text as a new customer, when worked out ahead (the reader's thread does, to spare the writer). */
+  searchText?: string
 }
 
 export interface ImportedOrderLine {
@@ -91,6 +93,8 @@ export interface ImportedOrder {
   tags: string[]
   lines: ImportedOrderLine[]
   at: FilePosition
+  /** Its search text as a new order, when worked out ahead (the reader's thread does, to spare the writer). */
+  searchText?: string
 }
 
 /** A refund reported apart from its order (eBay payments report, Square refund rows). */

@@ -3,6 +3,7 @@ import type { Context } from '../backend/context'
 import type { Source } from '../orders/orders.table'
 import { readSettings } from '../settings/settings.repo'
 import type { ImportRecord } from './import-record'
+import { DeferredIndexes, FIGURES_TABLES } from './deferred-indexes'
 import { findCommittedBatchByHash, finishBatch, startBatch } from './import-history.repo'
 import type { ImportSummary } from './import-summary'
 import { writeImport, type WriterProgress, type WriterResult } from './import-writer'
@@ -17,6 +18,8 @@ export interface ImportInput {
   records: () => AsyncIterable<ImportRecord>
   mode: 'preview' | 'commit'
   signal?: AbortSignal
+  /** The file's size in bytes, when known (see deferred-indexes.ts). */
+  bytes?: number
 }
 
 export type TransactionOutcome =
@@ -54,7 +57,7 @@ export async function* importInTransaction(context: Context, input: ImportInput)
     await startBatch(db, { id: batchId, fileName: input.fileName, source: input.sourceHint ?? 'other', contentHash: input.contentHash, createdAt: now })
     let written: WriterResult | null = null
     let last: WriterProgress = { kind: 'progress', phase: 'Importing', bytesRead: 0, rowsRead: 0 }
-    for await (const step of writeImport(input.records(), { sqlite, db, batchId, now, ids: context.ids, signal: input.signal })) {
+    for await (const step of writeImport(input.records(), { sqlite, db, batchId, now, ids: context.ids, signal: input.signal, bytes: input.bytes })) {
       if (step.kind === 'progress') yield (last = step)
       else written = step
     }
@@ -66,10 +69,13 @@ export async function* importInTransaction(context: Context, input: ImportInput)
       yield { kind: 'done', outcome: { status: 'previewed', source, summary } }
       return
     }
+    yield { ...last, phase: 'Updating customer figures' }
+    await finishBatch(db, batchId, { source, summary })
+    const figuresIndexes = DeferredIndexes.setAside(sqlite, FIGURES_TABLES, input.bytes)
+    await refreshCustomerStats(db)
+    for (const built of figuresIndexes.rebuild()) yield { ...last, phase: `Updating customer figures (${built} of ${figuresIndexes.count})` }
     // Committing a big import folds its whole log into the file: a long step that can report nothing while it runs.
     yield { ...last, phase: 'Saving' }
-    await finishBatch(db, batchId, { source, summary })
-    await refreshCustomerStats(db)
     connection.commit()
     await connection.close()
     yield { kind: 'done', outcome: { status: 'imported', batchId, importedAt: now, source, summary } }

@@ -6,6 +6,8 @@ import { applyRefunds } from './apply-refunds'
 import { applyReturns } from './apply-returns'
 import { BatchState } from './batch-state'
 import { CustomerChunk } from './customer-chunk'
+import { DeferredIndexes, expectedRows, WRITTEN_TABLES } from './deferred-indexes'
+import { FreshKeys } from './fresh-keys'
 import { importRejected, MAX_REPORTED_PROBLEMS } from './import-problems'
 import type { ImportedCustomer, ImportedOrder, ImportedRefund, ImportedReturn, ImportProblem, ImportRecord } from './import-record'
 import type { ImportSummary } from './import-summary'
@@ -40,6 +42,8 @@ export interface WriterOptions {
   now: string
   ids: IdSource
   signal?: AbortSignal
+  /** The size of the file, when known: a big one has the tables' secondary indexes built once at the end. */
+  bytes?: number
 }
 
 export interface WriterResult {
@@ -60,7 +64,8 @@ type Pending = { kind: 'customer'; customer: ImportedCustomer } | { kind: 'order
  */
 export async function* writeImport(records: AsyncIterable<ImportRecord>, options: WriterOptions): AsyncGenerator<WriterProgress | WriterResult> {
   const writes = new ImportWrites(options.sqlite)
-  const state = new BatchState(options.batchId, options.now, options.ids, writes)
+  const indexes = DeferredIndexes.setAside(options.sqlite, WRITTEN_TABLES, options.bytes)
+  const state = new BatchState(options.batchId, options.now, options.ids, writes, new FreshKeys(writes.hasCustomers(), expectedRows(options.bytes)))
   const products = new ProductCatalogue(state)
   const refunds: ImportedRefund[] = []
   const returns: ImportedReturn[] = []
@@ -121,6 +126,10 @@ export async function* writeImport(records: AsyncIterable<ImportRecord>, options
   flush()
   if (problems.length > 0) throw importRejected(problems)
 
+  for (const built of indexes.rebuild()) {
+    throwIfCancelled(options.signal, 'The import')
+    yield { kind: 'progress', phase: `Indexing (${built} of ${indexes.count})`, bytesRead, rowsRead }
+  }
   throwIfCancelled(options.signal, 'The import')
   yield { kind: 'progress', phase: 'Applying refunds and returns', bytesRead, rowsRead }
   applyRefunds(state, refunds)

@@ -132,6 +132,10 @@ const RETURN_COLUMNS = columnsOf<ReturnsTable>({
 const RETURN_LINE_COLUMNS = columnsOf<ReturnLinesTable>({ id: true, return_id: true, order_line_id: true, sku: true, quantity: true, condition: true })
 const CHANGE_COLUMNS = columnsOf<ImportChangesTable>({ batch_id: true, seq: true, table_name: true, row_key: true, action: true, before_json: true })
 
+export interface CustomerByEmail extends CustomersTable {
+  matched_email: string
+}
+
 export interface CustomerWithPlatformId extends CustomersTable {
   identity_source: Source
   identity_external_id: string
@@ -215,8 +219,22 @@ export class ImportWrites {
     return this.statement(text).all(...more, JSON.stringify(keys)) as R[]
   }
 
-  customersByEmail(emails: readonly string[]): CustomersTable[] {
-    return this.lookup('select * from customers where email in (select value from json_each(?))', emails)
+  /** Customers by email, or by the email of a record merged into them (customer_email_aliases); `matched_email` is the email that found each. */
+  customersByEmail(emails: readonly string[]): CustomerByEmail[] {
+    return this.lookup(
+      `with wanted as (select value as email from json_each(?))
+       select c.*, w.email as matched_email from wanted w join customers c on c.email = w.email
+       union all
+       select c.*, w.email as matched_email from wanted w
+       join customer_email_aliases a on a.email = w.email join customers c on c.id = a.customer_id
+       where not exists (select 1 from customers d where d.email = w.email)`,
+      emails,
+    )
+  }
+
+  /** Whether the shop has any customer (an email alias belongs to one, so none has no aliases either). */
+  hasCustomers(): boolean {
+    return this.statement('select exists (select 1 from customers)').pluck().get() === 1
   }
 
   customersByPlatformId(keys: ReadonlyArray<readonly [Source, string]>): CustomerWithPlatformId[] {

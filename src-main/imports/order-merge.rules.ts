@@ -52,7 +52,7 @@ function shippingColumns(address: ImportedAddress | null) {
 }
 
 export function newOrderRow(order: ImportedOrder, customerId: string | null, ids: { id: string; batchId: string; now: string }): OrdersTable {
-  const row: OrdersTable = {
+  return {
     id: ids.id,
     source: order.source,
     external_id: order.externalId,
@@ -78,13 +78,17 @@ export function newOrderRow(order: ImportedOrder, customerId: string | null, ids
     carrier: order.carrier,
     tracking_number: order.trackingNumber,
     note: order.note,
-    search_text: '',
+    search_text: order.searchText ?? newOrderSearchText(order),
     import_batch_id: ids.batchId,
     created_at: ids.now,
     updated_at: ids.now,
   }
-  row.search_text = orderSearchText(row, order.lines.map((line) => line.sku))
-  return row
+}
+
+/** What newOrderRow's search text will be: it depends on the order alone. */
+export function newOrderSearchText(order: ImportedOrder): string {
+  const row = { order_number: order.orderNumber, buyer_name: order.buyerName, buyer_email: order.buyerEmail, tracking_number: order.trackingNumber }
+  return orderSearchText(row, order.lines.map((line) => line.sku))
 }
 
 /** The order after a file's view of it is applied, or null when the file tells nothing new. */

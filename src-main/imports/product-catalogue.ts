@@ -11,6 +11,8 @@ const MAX_CACHED_SKUS = 100_000
  */
 export class ProductCatalogue {
   private readonly ids = new Map<string, string>()
+  // Products this batch created or already noted as relied on: every line points at one, so the change log is spared the repeats.
+  private readonly noted = new Set<string>()
 
   constructor(private readonly state: BatchState) {}
 
@@ -38,6 +40,7 @@ export class ProductCatalogue {
     this.state.writes.insertProducts(created)
     for (const product of created) {
       this.ids.set(product.sku!, product.id)
+      this.noted.add(product.id)
       changes.inserted('products', [product.id])
     }
     counts.products.created += created.length
@@ -50,6 +53,8 @@ export class ProductCatalogue {
 
   /** Lines of this batch point at the product; if an earlier import created it, undoing that one must wait. */
   reference(productId: string): void {
+    if (this.noted.has(productId)) return
+    this.noted.add(productId)
     this.state.changes.referenced('products', [productId])
   }
 }
