@@ -1,4 +1,4 @@
-import { Group, Paper, Stack } from '@mantine/core'
+import { Paper, Stack } from '@mantine/core'
 import { IconUsers } from '@tabler/icons-react'
 import { useQuery } from '@tanstack/react-query'
 import { useRef } from 'react'
@@ -8,12 +8,10 @@ import { useApi } from '../api/api-context'
 import { DataTable, type DataTableKeys } from '../components/DataTable'
 import { useOpenDetail } from '../components/DetailLink'
 import { EmptyState } from '../components/EmptyState'
-import { ExportButton } from '../components/ExportButton'
+import { ListActions } from '../components/ListActions'
 import { PageHeader } from '../components/PageHeader'
-import { SavedViewsMenu } from '../components/SavedViewsMenu'
 import { ListToolbar } from '../components/ListToolbar'
-import { stableJson } from '../components/stable-json'
-import { columnOptions, normalizeColumns, useColumnChoice } from '../components/use-column-choice'
+import { columnOptions, useColumnChoice } from '../components/use-column-choice'
 import { useSearchHotkey } from '../components/use-search-hotkey'
 import { useTableParams } from '../components/use-table-params'
 import { DrilldownChip } from '../dashboard/DrilldownChip'
@@ -25,7 +23,6 @@ import { CUSTOMER_LIST, SPEND_PARAM, useOpenCustomersView, type CustomerViewStat
 import { SpentSortContext, type SpentSort } from './SpentSortHeader'
 
 const COLUMN_OPTIONS = columnOptions(customerColumns)
-const DRILLDOWN_EXPORT = 'Remove the dashboard filter first: an export keeps the search and filters of the list, not a dashboard figure.'
 
 export function CustomersPage() {
   const { client, queries } = useApi()
@@ -77,20 +74,16 @@ export function CustomersPage() {
         title="Customers"
         description="Everyone who has bought from the shop, on any sales channel."
         actions={
-          <Group gap="sm">
-            <SavedViewsMenu
-              screen="customers"
-              noun="segment"
-              current={view}
-              isCurrent={(state) => stableJson({ ...state, columns: normalizeColumns(customerColumns, state.columns) }) === stableJson(view)}
-              onOpen={openView}
-            />
-            <ExportButton
-              label="Export customers"
-              exportFile={() => client.exports.customers(view)}
-              unavailable={drill.drilldown ? DRILLDOWN_EXPORT : undefined}
-            />
-          </Group>
+          <ListActions
+            screen="customers"
+            noun="segment"
+            view={view}
+            columns={customerColumns}
+            onOpen={openView}
+            exportLabel="Export customers"
+            exportFile={() => client.exports.customers(view)}
+            drilldownActive={drill.drilldown !== undefined}
+          />
         }
       />
       <DrilldownChip {...drill} />

@@ -1,16 +1,14 @@
-import { Group, Paper, Stack } from '@mantine/core'
+import { Paper, Stack } from '@mantine/core'
 import { useRef } from 'react'
 import { useNavigate } from 'react-router'
 import { orderDrilldownSchema } from '../../src-main/dashboard/drilldown.rules'
 import { useApi } from '../api/api-context'
 import type { DataTableKeys } from '../components/DataTable'
-import { ExportButton } from '../components/ExportButton'
+import { ListActions } from '../components/ListActions'
 import { PageHeader } from '../components/PageHeader'
 import type { ViewStateOf } from '../components/saved-view-types'
-import { SavedViewsMenu } from '../components/SavedViewsMenu'
 import { ListToolbar } from '../components/ListToolbar'
-import { stableJson } from '../components/stable-json'
-import { columnOptions, normalizeColumns, useColumnChoice } from '../components/use-column-choice'
+import { columnOptions, useColumnChoice } from '../components/use-column-choice'
 import { useSearchHotkey } from '../components/use-search-hotkey'
 import { DrilldownChip } from '../dashboard/DrilldownChip'
 import { useListDrilldown } from '../dashboard/use-list-drilldown'
@@ -22,8 +20,6 @@ import { OrdersTable, useOrderTableParams } from './OrdersTable'
 type OrderViewState = ViewStateOf<'orders'>
 
 const COLUMN_OPTIONS = columnOptions(orderColumns)
-/** A drill-down is not a filter a file or a view can keep. */
-const DRILLDOWN_EXPORT = 'Remove the dashboard filter first: an export keeps the search and filters of the list, not a dashboard figure.'
 
 export function OrdersPage() {
   const { client } = useApi()
@@ -51,20 +47,16 @@ export function OrdersPage() {
         title="Orders"
         description="Every order from every sales channel, in one list."
         actions={
-          <Group gap="sm">
-            <SavedViewsMenu
-              screen="orders"
-              noun="view"
-              current={view}
-              isCurrent={(state) => stableJson({ ...state, columns: normalizeColumns(orderColumns, state.columns) }) === stableJson(view)}
-              onOpen={openView}
-            />
-            <ExportButton
-              label="Export orders"
-              exportFile={() => client.exports.orders(view)}
-              unavailable={drill.drilldown ? DRILLDOWN_EXPORT : undefined}
-            />
-          </Group>
+          <ListActions
+            screen="orders"
+            noun="view"
+            view={view}
+            columns={orderColumns}
+            onOpen={openView}
+            exportLabel="Export orders"
+            exportFile={() => client.exports.orders(view)}
+            drilldownActive={drill.drilldown !== undefined}
+          />
         }
       />
       <DrilldownChip {...drill} />
