@@ -1,4 +1,5 @@
-import { Stack, Table, Text } from '@mantine/core'
+import { SegmentedControl, Stack, Table, Text } from '@mantine/core'
+import { useState } from 'react'
 import type { CohortValue, DashboardMetrics } from '../../src-main/dashboard/metrics.types'
 import { formatCount } from '../components/format'
 import { Money } from '../components/Money'
@@ -9,20 +10,29 @@ import type { FigureScope } from './dashboard-scope'
 import { DrillLink } from './DrillLink'
 import { FigureDefinition } from './FigureSection'
 
-/** What a cohort's customers were worth 30, 90, 180 and 365 days after their first order, one table per currency. */
+/** What a cohort's customers were worth 30, 90, 180 and 365 days after their first order, one currency at a time. */
 export function CohortLifetimeValue({ figures, scope }: { figures: DashboardMetrics['cohortLifetimeValue']; scope: FigureScope }) {
   const byCurrency = new Map<string, CohortValue[]>()
   for (const row of figures.rows) byCurrency.set(row.currency, [...(byCurrency.get(row.currency) ?? []), row])
+  const currencies = [...byCurrency.keys()]
+  const [chosen, setChosen] = useState<string | null>(null)
+  const currency = chosen !== null && byCurrency.has(chosen) ? chosen : currencies[0]
+  const rows = currency === undefined ? [] : (byCurrency.get(currency) ?? [])
   return (
-    <Section title="Lifetime value by cohort">
+    <Section
+      title="Lifetime value by cohort"
+      aside={
+        currencies.length > 1 && (
+          <SegmentedControl size="xs" aria-label="Currency of the lifetime values" value={currency} onChange={setChosen} data={currencies} />
+        )
+      }
+    >
       <FigureDefinition>{figures.definition}</FigureDefinition>
-      {byCurrency.size === 0 ? (
+      {currency === undefined ? (
         <SectionEmpty>No customer placed a first order in this period’s months.</SectionEmpty>
       ) : (
         <Stack gap="md">
-          {[...byCurrency].map(([currency, rows]) => (
-            <CurrencyTable key={currency} currency={currency} rows={rows} scope={scope} showCurrency={byCurrency.size > 1} />
-          ))}
+          <CurrencyTable currency={currency} rows={rows} scope={scope} />
           <Text size="xs" c="dimmed">
             Figures in italics are still growing: some of the cohort’s first orders are younger than the window.
           </Text>
@@ -32,12 +42,10 @@ export function CohortLifetimeValue({ figures, scope }: { figures: DashboardMetr
   )
 }
 
-function CurrencyTable({ currency, rows, scope, showCurrency }: { currency: string; rows: CohortValue[]; scope: FigureScope; showCurrency: boolean }) {
+function CurrencyTable({ currency, rows, scope }: { currency: string; rows: CohortValue[]; scope: FigureScope }) {
   const windows = rows[0]?.windows.map((window) => window.days) ?? []
-  const label = `Lifetime value by cohort${showCurrency ? ` in ${currency}` : ''}`
   return (
-    <Table aria-label={label} className="aftersale-numeric" captionSide="top">
-      {showCurrency && <Table.Caption style={{ textAlign: 'left' }}>{currency}</Table.Caption>}
+    <Table aria-label={`Lifetime value by cohort in ${currency}`} className="aftersale-numeric">
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Cohort</Table.Th>

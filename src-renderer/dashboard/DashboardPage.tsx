@@ -67,10 +67,8 @@ function DashboardFigures({ metrics }: { metrics: DashboardMetrics }) {
         <RepeatWithinChart repeatWithin={metrics.repeatWithin} scope={scope} />
         <NpsTrend trend={metrics.npsTrend} scope={scope} />
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <CohortLifetimeValue figures={metrics.cohortLifetimeValue} scope={scope} />
-        <OrderGaps figures={metrics.orderGaps} scope={scope} />
-      </SimpleGrid>
+      <CohortLifetimeValue figures={metrics.cohortLifetimeValue} scope={scope} />
+      <OrderGaps figures={metrics.orderGaps} scope={scope} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <TopProductsByRevenue figures={metrics.topProducts.byRevenue} scope={scope} />
         <TopProductsByReturnRate figures={metrics.topProducts.byReturnRate} scope={scope} />

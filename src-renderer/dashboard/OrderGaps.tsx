@@ -20,28 +20,34 @@ export function OrderGaps({ figures, scope }: { figures: DashboardMetrics['order
   const { expectedNextOrder } = figures
   return (
     <Section title="Time between orders">
-      <FigureDefinition>{figures.definition}</FigureDefinition>
-      <SimpleGrid cols={3} spacing="md" mb="md">
-        <Figure label="Average gap" value={figures.averageDays === null ? '–' : `${dayFormat.format(figures.averageDays)} days`} />
-        <Figure label="Median customer gap" value={figures.medianDays === null ? '–' : `${dayFormat.format(figures.medianDays)} days`} />
-        <Figure label="Repeat customers" value={formatCount(figures.repeatCustomers)} />
-      </SimpleGrid>
-      <FigureDefinition>{expectedNextOrder.definition}</FigureDefinition>
-      <SimpleGrid cols={3} spacing="md">
-        {GROUPS.map(({ group, label }) => (
-          <Figure
-            key={group}
-            label={label}
-            value={
-              <DrillLink
-                to={{ kind: 'expectedNextOrder', to: scope.to, source: scope.source, currency: scope.currency, group }}
-                label={`${formatCount(expectedNextOrder[group])} customers whose next order is ${label.toLowerCase()}`}
-              >
-                {formatCount(expectedNextOrder[group])}
-              </DrillLink>
-            }
-          />
-        ))}
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
+        <Stack gap={0}>
+          <FigureDefinition>{figures.definition}</FigureDefinition>
+          <SimpleGrid cols={3} spacing="md">
+            <Figure label="Average gap" value={figures.averageDays === null ? '–' : `${dayFormat.format(figures.averageDays)} days`} />
+            <Figure label="Median gap" value={figures.medianDays === null ? '–' : `${dayFormat.format(figures.medianDays)} days`} />
+            <Figure label="Repeat customers" value={formatCount(figures.repeatCustomers)} />
+          </SimpleGrid>
+        </Stack>
+        <Stack gap={0}>
+          <FigureDefinition>{expectedNextOrder.definition}</FigureDefinition>
+          <SimpleGrid cols={3} spacing="md">
+            {GROUPS.map(({ group, label }) => (
+              <Figure
+                key={group}
+                label={label}
+                value={
+                  <DrillLink
+                    to={{ kind: 'expectedNextOrder', to: scope.to, source: scope.source, currency: scope.currency, group }}
+                    label={`${formatCount(expectedNextOrder[group])} customers whose next order is ${label.toLowerCase()}`}
+                  >
+                    {formatCount(expectedNextOrder[group])}
+                  </DrillLink>
+                }
+              />
+            ))}
+          </SimpleGrid>
+        </Stack>
       </SimpleGrid>
     </Section>
   )
