@@ -1,6 +1,6 @@
 import { createRouterClient } from '@orpc/server'
 import type { Migration } from '../../migrations'
-import { ensureCustomerStats } from '../customers/customer-stats.repo'
+import { buildCustomerStatsAfterMigration } from '../customers/customer-stats.repo'
 import { openDatabase } from '../db/open-database'
 import { systemClock, type Clock } from './clock'
 import type { Context } from './context'
@@ -32,7 +32,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const opened = await openDatabase({ dbPath: options.dbPath, now: () => clock.now(), ids, migrations: options.migrations })
   const context: Context = { db: opened.db, clock, ids, log, dbPath: options.dbPath, databaseId: opened.databaseId }
   if (opened.migration.backupPath) log.info(`Backed up the shop before updating it: ${opened.migration.backupPath}`)
-  await ensureCustomerStats(opened.db)
+  await buildCustomerStatsAfterMigration(opened.db, opened.migration.applied)
   const client = createRouterClient(appRouter, { context, interceptors: [errorInterceptor(log)] })
   return { context, client, close: opened.close }
 }

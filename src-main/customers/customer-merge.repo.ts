@@ -3,7 +3,7 @@ import { writeAudit } from '../audit/audit.repo'
 import { AppError } from '../backend/errors'
 import type { IdSource } from '../backend/ids'
 import type { Database, Db, Tx } from '../db/database'
-import { formatShopTime } from '../imports/shop-time'
+import { formatShopTime } from '../time/shop-time'
 import { refreshCustomerStats } from './customer-stats.repo'
 import {
   contactOf,

@@ -181,20 +181,15 @@ async function regroupRfm(db: Kysely<Database>): Promise<void> {
 }
 
 /**
- * Builds the figures of a shop that has customers without them: a shop
- * migrated from before the figures existed. Everything that adds customers
- * refreshes them in its own transaction, so on any other start this finds
- * nothing to do.
+ * Builds the figures of a shop whose schema just gained them (migration
+ * 0004): everything that changes orders afterwards refreshes them in its own
+ * transaction, so no other start has anything to build and none pays for a check.
  */
-export async function ensureCustomerStats(db: Kysely<Database>): Promise<void> {
-  const missing = await db
-    .selectFrom('customers')
-    .select('customers.id')
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('customer_stats').select('customer_id').whereRef('customer_stats.customer_id', '=', 'customers.id'))))
-    .limit(1)
-    .executeTakeFirst()
-  if (missing) await db.transaction().execute((trx) => refreshCustomerStats(trx))
+export async function buildCustomerStatsAfterMigration(db: Kysely<Database>, appliedMigrations: readonly string[]): Promise<void> {
+  if (appliedMigrations.includes(STATS_MIGRATION)) await db.transaction().execute((trx) => refreshCustomerStats(trx))
 }
+
+const STATS_MIGRATION = '0004_workspace'
 
 /** The median of repeat customers' own average gaps, as the dashboard states it; null before anyone ordered twice. */
 export async function shopMedianGapDays(db: Kysely<Database>): Promise<number | null> {

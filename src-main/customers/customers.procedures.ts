@@ -13,7 +13,7 @@ import { cleanTags, MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './customer
 import { setTags, tagsInUse, updateNote } from './customer-edits.repo'
 import { eraseCustomer } from './customer-erase.repo'
 import { mergeCustomers, mergesInto, previewMerge, recordMergedInto, undoMerge } from './customer-merge.repo'
-import { formatShopTime } from '../imports/shop-time'
+import { formatShopTime } from '../time/shop-time'
 import { customerExists, timelineRows } from './customer-timeline.repo'
 import { cutPage, toEvents, type TimelinePage } from './customer-timeline.rules'
 

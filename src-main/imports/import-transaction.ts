@@ -8,7 +8,7 @@ import { findCommittedBatchByHash, finishBatch, startBatch } from './import-hist
 import type { ImportSummary } from './import-summary'
 import { writeImport, type WriterProgress, type WriterResult } from './import-writer'
 import { openImportConnection } from './import-connection'
-import { formatShopTime } from './shop-time'
+import { formatShopTime } from '../time/shop-time'
 
 export interface ImportInput {
   fileName: string

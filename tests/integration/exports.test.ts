@@ -6,7 +6,7 @@ import type { OrdersTable } from '../../src-main/orders/orders.table'
 import { toSearchText } from '../../src-main/backend/search-text'
 import { sortedCustomerIds, withFewMatches as withFewCustomerMatches, type CustomerListQuery } from '../../src-main/customers/customers.repo'
 import { sortedOrderIds, withFewMatches as withFewOrderMatches, type OrderListQuery } from '../../src-main/orders/orders.repo'
-import { addCustomer, addOrder } from '../support/builders'
+import { addCustomer, addOrder, orderRow } from '../support/builders'
 import { openTempShop } from '../support/temp-shop'
 
 let shop: Awaited<ReturnType<typeof openTempShop>>
@@ -54,45 +54,24 @@ async function addManyOrders(db: Db, count: number, customerIds: string[]): Prom
   for (let i = 0; i < count; i++) {
     const total = 1_000 + (i % 30) * 250
     const id = `bulk-${String(i).padStart(5, '0')}`
-    rows.push({
-      id,
-      source: i % 3 === 0 ? 'etsy' : 'shopify',
-      external_id: id,
-      order_number: `B${(i * 7919) % 100_000}`,
-      customer_id: customerIds[i % customerIds.length] ?? null,
-      buyer_email: null,
-      buyer_name: null,
-      placed_at: new Date(Date.UTC(2025, 0, 1 + (i % 50), 9)).toISOString(),
-      paid_at: null,
-      fulfilled_at: null,
-      delivered_at: null,
-      cancelled_at: null,
-      financial_status: i % 10 === 0 ? 'refunded' : 'paid',
-      fulfillment_status: 'fulfilled',
-      currency: i % 5 === 0 ? 'EUR' : 'USD',
-      subtotal_minor: total,
-      discount_minor: 0,
-      shipping_minor: 0,
-      tax_minor: 0,
-      total_minor: total,
-      refunded_minor: i % 10 === 0 ? total : 0,
-      ship_name: null,
-      ship_company: null,
-      ship_line1: null,
-      ship_line2: null,
-      ship_city: null,
-      ship_region: null,
-      ship_postal_code: null,
-      ship_country_code: null,
-      ship_phone: null,
-      carrier: null,
-      tracking_number: null,
-      note: '',
-      search_text: toSearchText(`B${i}`),
-      import_batch_id: null,
-      created_at: '2025-01-01T00:00:00.000Z',
-      updated_at: '2025-01-01T00:00:00.000Z',
-    })
+    rows.push(
+      orderRow({
+        id,
+        source: i % 3 === 0 ? 'etsy' : 'shopify',
+        order_number: `B${(i * 7919) % 100_000}`,
+        customer_id: customerIds[i % customerIds.length] ?? null,
+        placed_at: new Date(Date.UTC(2025, 0, 1 + (i % 50), 9)).toISOString(),
+        financial_status: i % 10 === 0 ? 'refunded' : 'paid',
+        fulfillment_status: 'fulfilled',
+        currency: i % 5 === 0 ? 'EUR' : 'USD',
+        subtotal_minor: total,
+        total_minor: total,
+        refunded_minor: i % 10 === 0 ? total : 0,
+        search_text: toSearchText(`B${i}`),
+        created_at: '2025-01-01T00:00:00.000Z',
+        updated_at: '2025-01-01T00:00:00.000Z',
+      }),
+    )
   }
   for (let i = 0; i < rows.length; i += 500) await db.insertInto('orders').values(rows.slice(i, i + 500)).execute()
 }
