@@ -5,7 +5,6 @@ import { procedure } from '../backend/procedure'
 import { metricsInput } from '../dashboard/dashboard.procedures'
 import { readSettings } from '../settings/settings.repo'
 import { localMonthOf } from '../time/zoned-time'
-import { renderMonthlyReportHtml } from './monthly-report.html'
 import { MONTH_PATTERN, offeredMonths, reportFileName } from './monthly-report.rules'
 import { renderHtmlToPdf } from './print-pdf'
 import { readMonthlyReport } from './read-monthly-report'
@@ -30,6 +29,8 @@ async function monthlyReportOf(context: Context, input: MonthlyReportInput): Pro
   }
   const filters = { source: input.source, currency: input.currency }
   const report = await readMonthlyReport(context.db, { month: input.month, filters, now, settings })
+  // The renderer draws charts with echarts, loaded only when a report is made: it would add about 50 MB to every start.
+  const { renderMonthlyReportHtml } = await import('./render-monthly-report')
   return { html: renderMonthlyReportHtml(report), fileName: reportFileName(settings.shopName, input.month, filters) }
 }
 

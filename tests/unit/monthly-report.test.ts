@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../src-main/backend/errors'
 import { CHROMIUM_VARIABLE, findChromium } from '../../src-main/report/find-chromium'
-import { renderMonthlyReportHtml } from '../../src-main/report/monthly-report.html'
+import { renderMonthlyReportHtml } from '../../src-main/report/render-monthly-report'
 import { monthPeriod, offeredMonths, previousMonth, relativeChange, reportFileName, trendPeriod } from '../../src-main/report/monthly-report.rules'
 import { formatMoney, formatShare } from '../../src-main/report/report-format'
 import { cssString } from '../../src-main/report/report-styles'
