@@ -1,9 +1,19 @@
 import type { IdSource } from '../backend/ids'
+import type { CustomersTable } from '../customers/customers.table'
 import { ChangeLog } from './change-log'
 import type { FreshKeys } from './fresh-keys'
 import type { ImportWarning } from './import-record'
 import { emptyCounts, MAX_LISTED_WARNINGS } from './import-summary'
 import type { ImportWrites } from './import-writes.repo'
+import { RecentRows } from './recent-rows'
+
+/**
+ * How many of its own customers a batch keeps at hand, by email. Export rows
+ * come in date order, so a customer's next order is often far down the file;
+ * this many covers most of them (found by measuring a generated million-row
+ * Shopify export) for about 25 MB.
+ */
+const RECENT_CUSTOMERS = 40_000
 
 /** What every step of one import shares: where to write, what it has done, and what to tell the user. */
 export class BatchState {
@@ -16,6 +26,8 @@ export class BatchState {
   readonly knownCustomersChanged = new Set<string>()
   /** Customers this batch created that have no default address yet (rare: most rows of an export carry one). */
   readonly ownWithoutAddress = new Set<string>()
+  /** Customers this batch created, as last written, by email: found again without a lookup. */
+  readonly recentOwnCustomers = new RecentRows<CustomersTable>(RECENT_CUSTOMERS)
 
   constructor(
     readonly batchId: string,

@@ -35,7 +35,15 @@ export class CustomerChunk {
       const platform = platformIdOf(customer.identity)
       if (platform) platformIds.set(platformKey(platform.source, platform.externalId), [platform.source, platform.externalId])
     }
-    const withEmail = this.state.writes.customersByEmail([...emails].filter((email) => this.state.customerEmails.mayHave(email)))
+    const toLookUp: string[] = []
+    for (const email of emails) {
+      const recent = this.state.recentOwnCustomers.get(email)
+      if (recent) {
+        this.remember(recent)
+        this.byEmail.set(email, recent.id)
+      } else if (this.state.customerEmails.mayHave(email)) toLookUp.push(email)
+    }
+    const withEmail = this.state.writes.customersByEmail(toLookUp)
     const withPlatformId = this.state.writes.customersByPlatformId([...platformIds.values()])
     for (const { matched_email: matched, ...row } of withEmail) {
       this.remember(row)
@@ -89,7 +97,11 @@ export class CustomerChunk {
     const all = [...this.work.values()]
     const created = all.filter((w) => w.inserted)
     const known = all.filter((w) => !w.inserted)
-    for (const work of all) if (work.row.email !== null) this.state.customerEmails.add(work.row.email)
+    for (const work of all) {
+      if (work.row.email === null) continue
+      this.state.customerEmails.add(work.row.email)
+      if (work.before === null) this.state.recentOwnCustomers.remember(work.row.email, work.row)
+    }
     writes.insertCustomers(created.map((w) => w.row))
     counts.customers.created += created.length
 

@@ -25,6 +25,11 @@ export function expectedRows(bytes: number | undefined): number {
   return bytes === undefined ? 0 : Math.floor(bytes / BYTES_PER_ROW)
 }
 
+/** A file big enough that work done once for the whole import costs less than the same work done for each row. */
+export function isBigFile(bytes: number | undefined): boolean {
+  return expectedRows(bytes) >= MIN_ROWS
+}
+
 interface IndexDefinition {
   name: string
   sql: string
@@ -51,8 +56,8 @@ export class DeferredIndexes {
 
   /** Drops the indexes of `tables` worth dropping for a file of `bytes` (none when its size is unknown). */
   static setAside(sqlite: BetterSqlite3.Database, tables: readonly string[], bytes: number | undefined): DeferredIndexes {
+    if (!isBigFile(bytes)) return new DeferredIndexes(sqlite, [])
     const rowsToCome = expectedRows(bytes)
-    if (rowsToCome < MIN_ROWS) return new DeferredIndexes(sqlite, [])
     // max(rowid) reads one page; it over-counts a table with deleted rows, which only keeps its indexes.
     const outgrown = tables.filter((table) => {
       const rows = sqlite.prepare(`select coalesce(max(rowid), 0) from "${table}"`).pluck().get() as number

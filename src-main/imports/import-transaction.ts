@@ -3,7 +3,7 @@ import type { Context } from '../backend/context'
 import type { Source } from '../orders/orders.table'
 import { readSettings } from '../settings/settings.repo'
 import type { ImportRecord } from './import-record'
-import { DeferredIndexes, FIGURES_TABLES } from './deferred-indexes'
+import { DeferredIndexes, FIGURES_TABLES, isBigFile } from './deferred-indexes'
 import { findCommittedBatchByHash, finishBatch, startBatch } from './import-history.repo'
 import type { ImportSummary } from './import-summary'
 import { writeImport, type WriterProgress, type WriterResult } from './import-writer'
@@ -41,7 +41,7 @@ export type ImportStep = WriterProgress | { kind: 'done'; outcome: TransactionOu
  */
 export async function* importInTransaction(context: Context, input: ImportInput): AsyncGenerator<ImportStep> {
   const { timeZone } = await readSettings(context.db)
-  const connection = await openImportConnection(context)
+  const connection = await openImportConnection(context, { checkForeignKeysAtCommit: isBigFile(input.bytes) })
   const { db, sqlite } = connection
   try {
     const earlier = await findCommittedBatchByHash(db, input.contentHash)

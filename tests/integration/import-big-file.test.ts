@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto'
-import fs from 'node:fs'
 import path from 'node:path'
 import { sql } from 'kysely'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -7,6 +5,7 @@ import type { Backend } from '../../src-main/backend/create-backend'
 import { resultOf } from '../../src-main/backend/progress'
 import { fileFromPath } from '../../src-main/imports/file-source'
 import { writeShopifyOrdersExport, type ShopifyExportStats } from '../bench/shopify-export-generator'
+import { dbFileHash } from '../support/db-file-hash'
 import { dumpShop, SHOP_DATA_ONLY } from '../support/import-records'
 import { makeTempDir } from '../support/temp-dir'
 import { openTempShop } from '../support/temp-shop'
@@ -35,10 +34,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await shop.close()
 })
-
-function fileHash(file: string): string {
-  return createHash('sha256').update(fs.readFileSync(file)).digest('hex')
-}
 
 async function schemaOf(): Promise<unknown[]> {
   return (await sql`select type, name, tbl_name, sql from sqlite_master order by name`.execute(backend.context.db)).rows
@@ -71,14 +66,14 @@ describe('importing a big export', () => {
   }, 120_000)
 
   it('previews without changing a byte of the file', async () => {
-    const before = fileHash(shop.dbPath)
+    const before = dbFileHash(shop.dbPath)
     const preview = await resultOf(await backend.client.imports.preview({ file: await fileFromPath(big) }))
     expect(preview.status).toBe('previewed')
-    expect(fileHash(shop.dbPath)).toBe(before)
+    expect(dbFileHash(shop.dbPath)).toBe(before)
   }, 120_000)
 
   it('rolls back everything, indexes included, when cancelled half-way', async () => {
-    const before = fileHash(shop.dbPath)
+    const before = dbFileHash(shop.dbPath)
     const controller = new AbortController()
     const events = await backend.client.imports.commit({ file: await fileFromPath(big) }, { signal: controller.signal })
     await expect(
@@ -86,7 +81,7 @@ describe('importing a big export', () => {
         for await (const event of events) if (event.kind === 'progress' && event.phase.startsWith('Importing') && event.done > 0) controller.abort()
       })(),
     ).rejects.toBeTruthy()
-    expect(fileHash(shop.dbPath)).toBe(before)
+    expect(dbFileHash(shop.dbPath)).toBe(before)
     expect((await backend.client.imports.list({})).rows).toHaveLength(0)
   }, 120_000)
 })

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
@@ -12,6 +11,7 @@ import { fileFromPath } from '../../src-main/imports/file-source'
 import type { ImportOutcome } from '../../src-main/imports/import-summary'
 import { startLoopbackServer } from '../../src-main/server/loopback-server'
 import { writeShopifyOrdersExport } from '../bench/shopify-export-generator'
+import { dbFileHash } from '../support/db-file-hash'
 import { dumpShop, SHOP_DATA_ONLY } from '../support/import-records'
 import { makeTempDir } from '../support/temp-dir'
 import { openTempShop } from '../support/temp-shop'
@@ -40,18 +40,6 @@ async function imported(input: Parameters<ApiClient['imports']['commit']>[0]) {
   const outcome = await commit(input)
   if (outcome.status !== 'imported') throw new Error(`expected an import, got ${JSON.stringify(outcome)}`)
   return outcome
-}
-
-/** The database file's bytes once the WAL is folded in: equal hashes mean nothing at all was written. */
-function fileHash(dbPath: string): string {
-  const reader = new BetterSqlite3(dbPath)
-  try {
-    const [result] = reader.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>
-    expect(result?.busy).toBe(0)
-  } finally {
-    reader.close()
-  }
-  return createHash('sha256').update(fs.readFileSync(dbPath)).digest('hex')
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<{ code: string; message: string; data: { problems?: Array<{ line: number | null }> } }> {
@@ -126,7 +114,7 @@ describe('a large export', () => {
 
   it('rolls back everything when the caller cancels half-way', async () => {
     await imported({ file: await fixture('shopify-orders/orders_export_1.csv') })
-    const before = fileHash(shop.dbPath)
+    const before = dbFileHash(shop.dbPath)
     const controller = new AbortController()
     const events = await client.imports.commit({ file: await fileFromPath(big) }, { signal: controller.signal })
     const failure = await failureOf(
@@ -135,7 +123,7 @@ describe('a large export', () => {
       })(),
     )
     expect(failure).toBeTruthy()
-    expect(fileHash(shop.dbPath)).toBe(before)
+    expect(dbFileHash(shop.dbPath)).toBe(before)
     expect((await client.imports.list({})).rows).toHaveLength(1)
   })
 })
@@ -145,11 +133,11 @@ describe('all or nothing, per file', () => {
 
   it.each(malformed)('rejects malformed/%s and leaves the database file byte for byte as it was', async (name) => {
     await imported({ file: await fixture('shopify-orders/orders_export_1.csv') })
-    const before = fileHash(shop.dbPath)
+    const before = dbFileHash(shop.dbPath)
     const failure = await failureOf(commit({ file: await fixture(`malformed/${name}`) }))
     expect(failure.code).toBe('IMPORT_REJECTED')
     expect(failure.data.problems?.length).toBeGreaterThan(0)
-    expect(fileHash(shop.dbPath)).toBe(before)
+    expect(dbFileHash(shop.dbPath)).toBe(before)
   })
 
   it('refuses to start while another program is writing the shop, and imports nothing', async () => {
