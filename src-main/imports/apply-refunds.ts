@@ -72,6 +72,7 @@ export function applyRefunds(state: BatchState, refunds: readonly ImportedRefund
     const own = state.isOwn(order)
     if (!own) changes.updated('orders', [order.id], order)
     writes.updateOrder(next)
+    state.touchedCustomers.add(next.customer_id)
     for (const line of changed) {
       if (!own) changes.updated('order_lines', [line.id], lines.find((l) => l.id === line.id)!)
       writes.updateLine(line)

@@ -35,6 +35,7 @@ export function applyReturns(state: BatchState, returns: readonly ImportedReturn
     }
     const received = item.condition !== 'unknown'
     const returnId = ids.next()
+    state.touchedCustomers.add(order.customer_id)
     writes.insertReturn({
       id: returnId,
       order_id: order.id,

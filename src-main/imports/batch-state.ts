@@ -6,6 +6,7 @@ import type { ImportWarning } from './import-record'
 import { emptyCounts, MAX_LISTED_WARNINGS } from './import-summary'
 import type { ImportWrites } from './import-writes.repo'
 import { RecentRows } from './recent-rows'
+import { TouchedCustomers } from './touched-customers'
 
 /**
  * How many of its own customers a batch keeps at hand, by email. Export rows
@@ -28,6 +29,8 @@ export class BatchState {
   readonly ownWithoutAddress = new Set<string>()
   /** Customers this batch created, as last written, by email: found again without a lookup. */
   readonly recentOwnCustomers = new RecentRows<CustomersTable>(RECENT_CUSTOMERS)
+  /** Whose figures (customer_stats, customer_spend) need refreshing before the batch commits. */
+  readonly touchedCustomers = new TouchedCustomers()
 
   constructor(
     readonly batchId: string,

@@ -98,6 +98,7 @@ export class CustomerChunk {
     const created = all.filter((w) => w.inserted)
     const known = all.filter((w) => !w.inserted)
     for (const work of all) {
+      this.state.touchedCustomers.add(work.row.id)
       if (work.row.email === null) continue
       this.state.customerEmails.add(work.row.email)
       if (work.before === null) this.state.recentOwnCustomers.remember(work.row.email, work.row)

@@ -72,7 +72,7 @@ export async function* importInTransaction(context: Context, input: ImportInput)
     yield { ...last, phase: 'Updating customer figures' }
     await finishBatch(db, batchId, { source, summary })
     const figuresIndexes = DeferredIndexes.setAside(sqlite, FIGURES_TABLES, input.bytes)
-    await refreshCustomerStats(db)
+    await refreshCustomerStats(db, written.touchedCustomers)
     for (const built of figuresIndexes.rebuild()) yield { ...last, phase: `Updating customer figures (${built} of ${figuresIndexes.count})` }
     // Committing a big import folds its whole log into the file: a long step that can report nothing while it runs.
     yield { ...last, phase: 'Saving' }

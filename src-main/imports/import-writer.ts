@@ -51,6 +51,8 @@ export interface WriterResult {
   summary: ImportSummary
   /** The source the records came from, for the import history. */
   source: Source | null
+  /** The customers whose figures the import may have changed; undefined: any of them. */
+  touchedCustomers: string[] | undefined
 }
 
 type Pending = { kind: 'customer'; customer: ImportedCustomer } | { kind: 'order'; order: ImportedOrder }
@@ -146,6 +148,7 @@ export async function* writeImport(records: AsyncIterable<ImportRecord>, options
   yield {
     kind: 'written',
     source,
+    touchedCustomers: state.touchedCustomers.list(),
     summary: {
       rowsRead,
       counts,

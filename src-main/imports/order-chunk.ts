@@ -101,6 +101,10 @@ export class OrderChunk {
     const all = [...this.work.values()]
     writes.insertOrders(all.filter((w) => w.inserted).map((w) => w.row))
     for (const work of all) {
+      if (work.inserted || work.dirty) {
+        this.state.touchedCustomers.add(work.row.customer_id)
+        this.state.touchedCustomers.add(work.before?.customer_id ?? null)
+      }
       if (work.dirty) {
         if (work.before) changes.updated('orders', [work.row.id], work.before)
         writes.updateOrder(work.row)
