@@ -26,7 +26,12 @@ export interface ImportConnection {
   db: ImportDb
   /** Commits the import's transaction; closing without it rolls back. Refuses (and commits nothing) if a row points at one that is not there. */
   commit(): void
-  /** Releases both connections; safe to call more than once. */
+  /**
+   * Releases both connections; safe to call more than once. After a commit it
+   * first folds the write-ahead log into the file: as big as the import
+   * itself, that takes seconds for a big one, so it is done after the outcome
+   * is reported, not while the user waits for it.
+   */
   close(): Promise<void>
 }
 
@@ -77,20 +82,22 @@ export async function openImportConnection(context: Context, options: ImportConn
     const importDb = db
     const importSqlite = sqlite
     let closed = false
+    let committed = false
     return {
       sqlite,
       db,
       commit: () => {
         if (options.checkForeignKeysAtCommit) refuseDanglingReferences(importSqlite)
         importSqlite.exec('commit')
-        // A big import leaves a write-ahead log as big as itself; fold it in and give the disk space back now.
-        importSqlite.pragma('wal_checkpoint(TRUNCATE)')
+        committed = true
       },
       close: async () => {
         if (closed) return
         closed = true
         try {
           if (importSqlite.inTransaction) importSqlite.exec('rollback')
+          // Gives the disk space of a big import's log back; the data is safe in the log either way.
+          else if (committed) importSqlite.pragma('wal_checkpoint(TRUNCATE)')
         } finally {
           await importDb.destroy()
           await held.rollback().execute()

@@ -74,10 +74,9 @@ export async function* importInTransaction(context: Context, input: ImportInput)
     const figuresIndexes = DeferredIndexes.setAside(sqlite, FIGURES_TABLES, input.bytes)
     await refreshCustomerStats(db, written.touchedCustomers)
     for (const built of figuresIndexes.rebuild()) yield { ...last, phase: `Updating customer figures (${built} of ${figuresIndexes.count})` }
-    // Committing a big import folds its whole log into the file: a long step that can report nothing while it runs.
     yield { ...last, phase: 'Saving' }
     connection.commit()
-    await connection.close()
+    // Reported before the connection closes: closing folds the log into the file, which takes a while after a big import.
     yield { kind: 'done', outcome: { status: 'imported', batchId, importedAt: now, source, summary } }
   } finally {
     await connection.close()

@@ -11,7 +11,7 @@
  * Prints numbers, asserts nothing. Targets: at most 1.5x the floor, peak RSS
  * under 300 MB.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -34,13 +34,38 @@ interface Timed {
   stdout: string
   stderr: string
   status: number | null
+  /** The longest wait between two lines on stderr (the CLI's progress reports) or after the last one until the end, and the line before it. */
+  longestSilence: { seconds: number; after: string }
 }
 
-function timed(command: string, args: readonly string[]): Timed {
+/** Runs a command to its end, noting when each stderr line arrives: the progress a user would see, as they saw it. */
+async function timed(command: string, args: readonly string[]): Promise<Timed> {
   const started = performance.now()
-  const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, AFTERSALE_DB: '' } })
-  if (run.error) throw run.error
-  return { seconds: (performance.now() - started) / 1000, stdout: run.stdout, stderr: run.stderr, status: run.status }
+  const child = spawn(command, args, { env: { ...process.env, AFTERSALE_DB: '' } })
+  let stdout = ''
+  let stderr = ''
+  let partial = ''
+  let lastAt: number | null = null
+  let lastLine = ''
+  let longestSilence = { seconds: 0, after: '' }
+  const noteLine = (at: number, line: string) => {
+    if (lastAt !== null && (at - lastAt) / 1000 > longestSilence.seconds) longestSilence = { seconds: (at - lastAt) / 1000, after: lastLine }
+    lastAt = at
+    lastLine = line
+  }
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk
+    const lines = (partial + chunk).split('\n')
+    partial = lines.pop()!
+    for (const line of lines) noteLine(performance.now(), line)
+  })
+  const status = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', (code) => resolve(code))
+  })
+  noteLine(performance.now(), '(end)')
+  return { seconds: (performance.now() - started) / 1000, stdout, stderr, status, longestSilence }
 }
 
 function removeDb(file: string): void {
@@ -77,15 +102,15 @@ async function main(): Promise<void> {
 
   const floorDb = path.join(dir, 'aftersale-import-bench-floor.db')
   removeDb(floorDb)
-  const floor = timed('sqlite3', [floorDb, `.import --csv ${file} raw`])
+  const floor = await timed('sqlite3', [floorDb, `.import --csv ${file} raw`])
   if (floor.status !== 0) throw new Error(`sqlite3 .import failed: ${floor.stderr}`)
-  const floorRows = timed('sqlite3', [floorDb, 'select count(*) from raw']).stdout.trim()
+  const floorRows = (await timed('sqlite3', [floorDb, 'select count(*) from raw'])).stdout.trim()
 
   const shopDb = path.join(dir, 'aftersale-import-bench-shop.db')
   removeDb(shopDb)
   const hasTime = fs.existsSync('/usr/bin/time')
   const cli = [BIN, 'import', file, '--db', shopDb, '--json']
-  const ours = hasTime ? timed('/usr/bin/time', ['-v', process.execPath, ...cli]) : timed(process.execPath, cli)
+  const ours = hasTime ? await timed('/usr/bin/time', ['-v', process.execPath, ...cli]) : await timed(process.execPath, cli)
   if (ours.status !== 0) throw new Error(`aftersale import failed:\n${ours.stdout}\n${ours.stderr.slice(-4000)}`)
   const [report] = (JSON.parse(ours.stdout) as { files: Array<{ batchId: string; summary: { rowsRead: number; counts: Record<string, { created: number }> } }> }).files
   const counts = report!.summary.counts
@@ -94,8 +119,8 @@ async function main(): Promise<void> {
   // in C from the imported file: the part of our time the schema itself costs, whatever the code around it.
   const schemaDb = path.join(dir, 'aftersale-import-bench-schema.db')
   removeDb(schemaDb)
-  const schema = timed('sqlite3', [shopDb, '.schema']).stdout.replace(/^CREATE TABLE sqlite_.*$/gm, '')
-  const copy = timed('sqlite3', [
+  const schema = (await timed('sqlite3', [shopDb, '.schema'])).stdout.replace(/^CREATE TABLE sqlite_.*$/gm, '')
+  const copy = await timed('sqlite3', [
     schemaDb,
     `${schema}
      pragma journal_mode = wal; pragma foreign_keys = on;
@@ -114,9 +139,9 @@ async function main(): Promise<void> {
   if (copy.status !== 0) throw new Error(`copying into the schema failed: ${copy.stderr}`)
   removeDb(schemaDb)
 
-  const again = timed(process.execPath, cli)
+  const again = await timed(process.execPath, cli)
   const againStatus = (JSON.parse(again.stdout) as { files: Array<{ status: string }> }).files[0]!.status
-  const undo = timed(process.execPath, [BIN, 'undo-import', report!.batchId, '--db', shopDb, '--json'])
+  const undo = await timed(process.execPath, [BIN, 'undo-import', report!.batchId, '--db', shopDb, '--json'])
 
   const ratio = ours.seconds / floor.seconds
   const rss = peakRssMb(ours.stderr)
@@ -129,6 +154,7 @@ async function main(): Promise<void> {
       `Ours, aftersale import (CLI, one transaction):   ${ours.seconds.toFixed(1)} s${cpu === null ? '' : ` (${cpu.toFixed(1)} s CPU)`}, ${Math.round(report!.summary.rowsRead / ours.seconds).toLocaleString('en-US')} rows/s`,
       `Ratio: ${ratio.toFixed(2)}x the floor (target <= 1.5x)`,
       `SQLite alone writing the same rows into our schema (C, copied from the imported file): ${copy.seconds.toFixed(1)} s`,
+      `Longest wait for progress: ${ours.longestSilence.seconds.toFixed(1)} s, after "${ours.longestSilence.after}" (target: a report at least every 0.5 s)`,
       `Peak RSS: ${rss === null ? 'unknown (no /usr/bin/time)' : `${rss} MB`} (target < 300 MB)`,
       `Database after import: ${mb(fs.statSync(shopDb).size)}`,
       `Same file again: ${againStatus} in ${again.seconds.toFixed(1)} s`,
