@@ -1,3 +1,4 @@
+import os from 'node:os'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect, type ControlledTransaction } from 'kysely'
 import type { Context } from '../backend/context'
@@ -70,6 +71,8 @@ export async function openImportConnection(context: Context, options: ImportConn
     sqlite.pragma('busy_timeout = 5000')
     sqlite.pragma('synchronous = NORMAL')
     sqlite.pragma(`cache_size = -${IMPORT_CACHE_KIB}`)
+    // Lets SQLite sort on the other cores while it builds indexes again (deferred-indexes.ts), when the reader's thread is done.
+    sqlite.pragma(`threads = ${Math.max(1, os.availableParallelism() - 1)}`)
     const id = sqlite.prepare(`select value from settings where key = 'database_id'`).pluck().get()
     if (id !== JSON.stringify(context.databaseId)) throw new AppError('CONFLICT', `${context.dbPath} is no longer the shop Aftersale opened; nothing was imported. Restart Aftersale.`)
     db = new Kysely<ImportDatabase>({ dialect: new SqliteDialect({ database: sqlite }) })

@@ -1,16 +1,9 @@
-import { spawnSync } from 'node:child_process'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addCustomer, addOrder } from '../support/builders'
+import { aftersale } from '../support/run-cli'
 import { openTempShop } from '../support/temp-shop'
 
-const BIN = path.resolve(__dirname, '../../src-main/cli/bin.cjs')
 let shop: Awaited<ReturnType<typeof openTempShop>>
-
-function aftersale(...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, AFTERSALE_DB: '' } })
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
-}
 
 beforeAll(async () => {
   shop = await openTempShop()
@@ -25,8 +18,8 @@ beforeAll(async () => {
 afterAll(() => shop.close())
 
 describe('aftersale metrics', () => {
-  it('prints every figure as exactly one JSON document', () => {
-    const run = aftersale('metrics', '--db', shop.dbPath, '--from', '2026-01-01', '--to', '2026-03-31', '--json')
+  it('prints every figure as exactly one JSON document', async () => {
+    const run = await aftersale('metrics', '--db', shop.dbPath, '--from', '2026-01-01', '--to', '2026-03-31', '--json')
     expect(run.code, run.stderr).toBe(0)
     const metrics = JSON.parse(run.stdout) as {
       period: { from: string; to: string }
@@ -47,16 +40,16 @@ describe('aftersale metrics', () => {
     expect(metrics.cohorts.rows.length).toBeGreaterThan(0)
   })
 
-  it('applies the source and currency filters', () => {
-    const run = aftersale('metrics', '--db', shop.dbPath, '--from', '2026-01-01', '--to', '2026-03-31', '--currency', 'EUR', '--json')
+  it('applies the source and currency filters', async () => {
+    const run = await aftersale('metrics', '--db', shop.dbPath, '--from', '2026-01-01', '--to', '2026-03-31', '--currency', 'EUR', '--json')
     expect(run.code, run.stderr).toBe(0)
     const metrics = JSON.parse(run.stdout) as { filters: { currency: string }; kpis: { orders: { current: number } } }
     expect(metrics.filters.currency).toBe('EUR')
     expect(metrics.kpis.orders.current).toBe(1)
   })
 
-  it('prints a readable summary without --json', () => {
-    const run = aftersale('metrics', '--db', shop.dbPath, '--from', '2026-01-01', '--to', '2026-03-31')
+  it('prints a readable summary without --json', async () => {
+    const run = await aftersale('metrics', '--db', shop.dbPath, '--from', '2026-01-01', '--to', '2026-03-31')
     expect(run.code, run.stderr).toBe(0)
     expect(run.stdout).toContain('Retention 2026-01-01 to 2026-03-31 (Europe/London)')
     expect(run.stdout).toContain('Net revenue')
@@ -64,8 +57,8 @@ describe('aftersale metrics', () => {
     expect(run.stdout).toMatch(/\$40\.00/)
   })
 
-  it('names a refused value and exits 1, printing the error as JSON', () => {
-    const run = aftersale('metrics', '--db', shop.dbPath, '--from', '2026-04-01', '--to', '2026-03-01', '--json')
+  it('names a refused value and exits 1, printing the error as JSON', async () => {
+    const run = await aftersale('metrics', '--db', shop.dbPath, '--from', '2026-04-01', '--to', '2026-03-01', '--json')
     expect(run.code).toBe(1)
     expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'INVALID_INPUT' } })
     expect(run.stderr).toContain('on or before its last day')
