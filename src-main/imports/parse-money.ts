@@ -143,12 +143,29 @@ export function readAmount(raw: string, decimalSeparator: DecimalSeparator = '.'
 const MAX_DIGITS = 15
 
 /**
+ * Digits past a currency's minor unit that are the tail of a binary float
+ * (`12.300000000000001`, `12.2999999999999`), not part of the amount.
+ */
+const FLOAT_TAIL = /^(?:0{4,}|9{4,})\d*$/
+
+/**
+ * True for an amount with a fraction in a currency of whole units (`14.50`
+ * as yen): a sign that the file's currency was chosen wrong, so it is not
+ * read rather than rounded. A float tail or zeros (`1500.00`) are fine.
+ */
+export function hasFractionWithoutMinorUnit(reading: AmountReading, currency: string): boolean {
+  return currencyExponent(currency) === 0 && !/^0*$/.test(reading.fractionDigits) && !FLOAT_TAIL.test(reading.fractionDigits)
+}
+
+/**
  * Scales a reading to minor units of `currency`. Extra fraction digits (an
- * Excel float such as `12.300000000000001`) are rounded half away from zero.
+ * Excel float such as `12.300000000000001`, a unit price to a tenth of a
+ * cent) are rounded half away from zero; a fraction of a currency without
+ * minor units is not read (hasFractionWithoutMinorUnit).
  */
 export function toMinorUnits(reading: AmountReading, currency: string): number | null {
   const exponent = currencyExponent(currency)
-  if (exponent === null) return null
+  if (exponent === null || hasFractionWithoutMinorUnit(reading, currency)) return null
   const fraction = reading.fractionDigits
   const kept = fraction.length >= exponent ? fraction.slice(0, exponent) : fraction.padEnd(exponent, '0')
   const roundUp = fraction.length > exponent && (fraction.charCodeAt(exponent) >= 53)
@@ -186,7 +203,8 @@ export function plainMinorUnits(raw: string, exponent: number): number | null {
   let scale = 0
   let roundUp = false
   if (index < length) {
-    if (raw.charCodeAt(index) !== 46 || index === length - 1) return null
+    // A fraction of whole units goes to the slow path, which says what is wrong with it.
+    if (raw.charCodeAt(index) !== 46 || index === length - 1 || exponent === 0) return null
     for (index++; index < length; index++) {
       const digit = raw.charCodeAt(index) - 48
       if (digit < 0 || digit > 9) return null

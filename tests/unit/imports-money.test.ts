@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { currencyExponent, normaliseCurrencyCode, parseMoney, plainMinorUnits, readAmount } from '../../src-main/imports/parse-money'
+import { currencyExponent, hasFractionWithoutMinorUnit, normaliseCurrencyCode, parseMoney, plainMinorUnits, readAmount } from '../../src-main/imports/parse-money'
 
 describe('reading amounts into minor units', () => {
   it.each([
@@ -37,6 +37,16 @@ describe('reading amounts into minor units', () => {
     expect(parseMoney('0.29', 'USD')).toBe(29)
     expect(parseMoney('1.005', 'USD')).toBe(101)
     expect(parseMoney('12.300000000000001', 'USD')).toBe(1230)
+  })
+
+  it('reads whole units of a currency without minor units, and refuses a fraction of one rather than round it', () => {
+    expect(parseMoney('1500.00', 'JPY')).toBe(1500)
+    expect(parseMoney('¥1,500', 'JPY')).toBe(1500)
+    expect(parseMoney('1499.9999999999998', 'JPY')).toBe(1500)
+    expect(parseMoney('14.50', 'JPY')).toBeNull()
+    expect(plainMinorUnits('14.50', 0)).toBeNull()
+    expect(hasFractionWithoutMinorUnit(readAmount('14.50')!, 'JPY')).toBe(true)
+    expect(hasFractionWithoutMinorUnit(readAmount('14.50')!, 'USD')).toBe(false)
   })
 
   it.each(['12.5O', 'abc', '1,2,3', '12,50', '$', '--5', '(-5)', '1.5E+3', 'USD 5 EUR'])('refuses %j', (raw) => {

@@ -1,6 +1,15 @@
 import type { CsvRow } from '../csv-rows'
 import { DATE_SPEC_EXAMPLES, parseDate, type DateSpec } from '../parse-date'
-import { currencyExponent, normaliseCurrencyCode, plainMinorUnits, readAmount, toMinorUnits, type DecimalSeparator } from '../parse-money'
+import {
+  currencyExponent,
+  hasFractionWithoutMinorUnit,
+  normaliseCurrencyCode,
+  plainMinorUnits,
+  readAmount,
+  toMinorUnits,
+  type AmountReading,
+  type DecimalSeparator,
+} from '../parse-money'
 import type { Column } from './columns'
 import type { FormatContext } from './format'
 
@@ -105,7 +114,7 @@ export class CellReader {
     if (this.isEmpty(raw)) return null
     const reading = readAmount(raw, this.decimalSeparator)
     const minor = reading === null ? null : toMinorUnits(reading, currency)
-    if (minor === null) this.reportAmount(row, column, raw)
+    if (minor === null) this.reportAmount(row, column, raw, reading === null ? null : { reading, currency })
     return minor
   }
 
@@ -134,7 +143,7 @@ export class CellReader {
       return null
     }
     const minor = toMinorUnits(reading, currency)
-    if (minor === null) this.reportAmount(row, column, raw)
+    if (minor === null) this.reportAmount(row, column, raw, { reading, currency })
     return minor === null ? null : { minor, currency }
   }
 
@@ -226,8 +235,10 @@ export class CellReader {
     return 'USD'
   }
 
-  private reportAmount(row: CsvRow, column: Column, raw: string): void {
-    this.report(row, column, `“${raw.trim()}” is not an amount. ${FIX_IT}`)
+  private reportAmount(row: CsvRow, column: Column, raw: string, read: { reading: AmountReading; currency: string } | null = null): void {
+    if (read !== null && hasFractionWithoutMinorUnit(read.reading, read.currency)) {
+      this.report(row, column, `“${raw.trim()}” has a fraction, but ${read.currency} amounts are whole numbers. Check the currency chosen for this file.`)
+    } else this.report(row, column, `“${raw.trim()}” is not an amount. ${FIX_IT}`)
   }
 
   private isEmpty(raw: string): boolean {
