@@ -5,6 +5,7 @@ import { AppError } from '../backend/errors'
 import { resultOf } from '../backend/progress'
 import type { ApiClient } from '../backend/router'
 import type { CliOutput } from '../cli/output'
+import { pairEtsyFiles, type PairableFile } from './etsy-pairing.rules'
 import { fileFromPath } from './file-source'
 import { FORMAT_IDS, type FormatId, type GenericMapping } from './read-export'
 import type { ImportProblem } from './import-record'
@@ -69,29 +70,12 @@ async function formatOf(client: ApiClient, path: string): Promise<FormatId | nul
   }
 }
 
-/** EtsySoldOrders2025.csv and EtsySoldOrderItems2025.csv share the stem "2025.csv". */
-function etsyStem(path: string): string {
-  return basename(path).replace(/EtsySoldOrder(Item)?s/i, '').toLowerCase()
-}
-
-/**
- * Etsy exports orders and their items as two files; named together on the
- * command line they are imported as one (one batch, one undo).
- */
+/** Etsy's orders and items files named together are imported as one (etsy-pairing.rules.ts). */
 async function planFiles(client: ApiClient, paths: readonly string[]): Promise<PlannedFile[]> {
   if (paths.length < 2) return paths.map((path) => ({ path }))
-  const formats = new Map<string, FormatId | null>()
-  for (const path of paths) formats.set(path, await formatOf(client, path))
-  const orders = paths.filter((p) => formats.get(p) === 'etsy-orders')
-  const items = paths.filter((p) => formats.get(p) === 'etsy-items')
-  const partner = new Map<string, string>()
-  for (const orderFile of orders) {
-    const match = items.find((i) => etsyStem(i) === etsyStem(orderFile) && ![...partner.values()].includes(i))
-    if (match) partner.set(orderFile, match)
-  }
-  if (orders.length === 1 && items.length === 1 && partner.size === 0) partner.set(orders[0]!, items[0]!)
-  const paired = new Set(partner.values())
-  return paths.filter((p) => !paired.has(p)).map((path) => ({ path, companionPath: partner.get(path) }))
+  const files: Array<PairableFile<string>> = []
+  for (const path of paths) files.push({ file: path, name: basename(path), format: await formatOf(client, path) })
+  return pairEtsyFiles(files).map(({ file, companion }) => ({ path: file, companionPath: companion }))
 }
 
 async function openFile(path: string): Promise<File | FailedFile> {

@@ -1,12 +1,14 @@
 import { z } from 'zod'
 import { AppError } from '../backend/errors'
 import { procedure } from '../backend/procedure'
+import { readSettings } from '../settings/settings.repo'
 import { SNIFF_BYTES } from './export-bytes'
 import { fileSource } from './file-source'
 import { getBatch, listBatches } from './import-history.repo'
 import { deletePreset, headerSignature, listPresets, savePreset } from './import-presets.repo'
 import type { ImportTables } from './imports.table'
-import { FORMAT_IDS, genericMappingSchema, sniffExport, TEXT_ENCODINGS } from './read-export'
+import { readMappedSample } from './mapped-sample'
+import { chosenCurrency, FORMAT_IDS, genericMappingSchema, sniffExport, TEXT_ENCODINGS } from './read-export'
 import { runImport } from './run-import'
 import { undoImport } from './undo-import'
 
@@ -51,6 +53,13 @@ export const importsProcedures = {
       const signature = headerSignature(sniff.header)
       const presets = await listPresets(context.db.withTables<ImportTables>(), { headerSignature: signature })
       return { sniff, headerSignature: signature, presets }
+    }),
+  /** The first rows of a file as a mapping reads them: per mapped cell, what would be imported or why the file would be refused. */
+  readSample: procedure
+    .input(fileInput.pick({ file: true, encoding: true, currency: true }).extend({ mapping: genericMappingSchema }))
+    .handler(async ({ input, context }) => {
+      const { timeZone } = await readSettings(context.db)
+      return readMappedSample(fileSource(input.file), { mapping: input.mapping, encoding: input.encoding, currency: chosenCurrency(input.currency), timeZone })
     }),
   /** The whole import, rolled back: what would be created, updated and skipped, and every problem. Streams progress, then the outcome. */
   preview: procedure.input(fileInput).handler(({ input, context, signal }) => runImport(context, request(input, 'preview'), signal)),

@@ -52,6 +52,8 @@ export interface FileSniff {
   warnings: ImportWarning[]
   /** What the preview calls the file: "Shopify orders export", or that it is not recognised. */
   label: string
+  /** Whether the user's choice of the whole file's currency is read (files of no known format are mapped, and so take one). */
+  takesCurrency: boolean
 }
 
 export interface SniffOptions extends RecogniseOptions {
@@ -81,15 +83,21 @@ export async function sniffExport(head: Uint8Array, options: SniffOptions): Prom
     sampleRows: table.dataRows.slice(0, SAMPLE_ROWS).map((row) => row.cells),
     warnings: [...warnings, ...excel.warnings(), ...(notice === null ? [] : [{ file: options.fileName, line: null, column: null, message: notice }])],
     label: format?.label ?? UNRECOGNISED_LABEL,
+    takesCurrency: format === null || format.takesCurrency === true,
   }
+}
+
+/** The currency the user chose for the whole file, as a code; null when none was chosen. */
+export function chosenCurrency(chosen: string | undefined): string | null {
+  if (chosen === undefined) return null
+  const currency = normaliseCurrencyCode(chosen)
+  if (currency === null) throw new AppError('INVALID_INPUT', `“${chosen}” is not a currency code such as USD or EUR.`)
+  return currency
 }
 
 function validate(options: ReadOptions): string | null {
   if (!isIanaZone(options.timeZone)) throw new AppError('INVALID_INPUT', `“${options.timeZone}” is not a time zone name such as Europe/London.`)
-  if (options.currency === undefined) return null
-  const currency = normaliseCurrencyCode(options.currency)
-  if (currency === null) throw new AppError('INVALID_INPUT', `“${options.currency}” is not a currency code such as USD or EUR.`)
-  return currency
+  return chosenCurrency(options.currency)
 }
 
 interface Pairing {

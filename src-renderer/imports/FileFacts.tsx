@@ -1,17 +1,20 @@
-import { Badge, Code, Group, Select, Spoiler, Stack, Text } from '@mantine/core'
-import { DELIMITER_LABELS, ENCODING_LABELS } from './import-labels'
+import { Badge, Code, Group, Spoiler, Stack, Text } from '@mantine/core'
+import { CurrencySelect } from './CurrencySelect'
+import { EncodingSelect } from './EncodingSelect'
+import { DELIMITER_LABELS } from './import-labels'
 import type { SniffAnswer, TextEncodingName } from './import-types'
-
-const ENCODING_CHOICES = Object.entries(ENCODING_LABELS).map(([value, label]) => ({ value, label }))
 
 interface FileFactsProps {
   sniff: SniffAnswer['sniff']
   onEncodingChange(encoding: TextEncodingName): void
+  /** The whole file's currency, asked for when the format reads amounts that may not say theirs. */
+  currency: string | null
+  onCurrencyChange(currency: string | null): void
   disabled: boolean
 }
 
-/** How the file was read: format, encoding (switchable when the guess is wrong), delimiter and header. */
-export function FileFacts({ sniff, onEncodingChange, disabled }: FileFactsProps) {
+/** How the file was read: format, encoding (switchable when the guess is wrong), delimiter, currency and header. */
+export function FileFacts({ sniff, onEncodingChange, currency, onCurrencyChange, disabled }: FileFactsProps) {
   return (
     <Stack gap="xs">
       <Group gap="lg" align="flex-end" wrap="wrap">
@@ -23,16 +26,8 @@ export function FileFacts({ sniff, onEncodingChange, disabled }: FileFactsProps)
             {sniff.label}
           </Badge>
         </Stack>
-        <Select
-          label="Encoding"
-          size="xs"
-          w={240}
-          data={ENCODING_CHOICES}
-          value={sniff.encoding}
-          allowDeselect={false}
-          disabled={disabled}
-          onChange={(value) => value && onEncodingChange(value as TextEncodingName)}
-        />
+        <EncodingSelect value={sniff.encoding} onChange={onEncodingChange} disabled={disabled} />
+        {sniff.takesCurrency && <CurrencySelect value={currency} onChange={onCurrencyChange} disabled={disabled} />}
         <Stack gap={4}>
           <Text size="xs" c="dimmed" fw={600} tt="uppercase">
             Delimiter

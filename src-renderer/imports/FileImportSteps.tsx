@@ -10,11 +10,14 @@ import { ImportOutcomeView } from './ImportOutcomeView'
 import { JobFailure } from './JobFailure'
 import { SavePresetForm } from './SavePresetForm'
 import { useImportJobs } from './use-import-jobs'
+import { useMappedSample } from './use-mapped-sample'
 
 interface FileImportStepsProps {
   file: File
+  companion: File | undefined
   answer: SniffAnswer
   encoding: TextEncodingName | undefined
+  currency: string | null
 }
 
 function needsMapping(sniff: SniffAnswer['sniff']): boolean {
@@ -25,18 +28,20 @@ function needsMapping(sniff: SniffAnswer['sniff']): boolean {
  * Map (when the format is unknown), preview, import: one file's way in.
  * Remounted for each header, so a saved mapping for that header applies.
  */
-export function FileImportSteps({ file, answer, encoding }: FileImportStepsProps) {
+export function FileImportSteps({ file, companion, answer, encoding, currency }: FileImportStepsProps) {
   const mapped = needsMapping(answer.sniff)
   const [mapping, setMapping] = useState<GenericMapping>(() => initialMapping(answer.presets))
+  const sample = useMappedSample({ file, encoding, currency, mapping, enabled: mapped })
   const { preview, commit } = useImportJobs()
-  const input: ImportFileInput = mapped ? { file, encoding, format: 'generic', mapping } : { file, encoding }
+  const read = { file, companion, encoding, currency: currency ?? undefined }
+  const input: ImportFileInput = mapped ? { ...read, format: 'generic', mapping } : read
 
-  // Another encoding reads other text: a preview already shown is run again with it.
-  const previewedEncoding = useRef(encoding)
+  // Another encoding or currency reads other values: a preview already shown (and not yet imported) is run again with them.
+  const previewedWith = useRef({ encoding, currency })
   useEffect(() => {
-    if (previewedEncoding.current === encoding) return
-    previewedEncoding.current = encoding
-    if (preview.state.step !== 'idle') void preview.start(input)
+    if (previewedWith.current.encoding === encoding && previewedWith.current.currency === currency) return
+    previewedWith.current = { encoding, currency }
+    if (preview.state.step !== 'idle' && commit.state.step === 'idle') void preview.start(input)
   })
 
   const committing = commit.state.step !== 'idle'
@@ -56,7 +61,7 @@ export function FileImportSteps({ file, answer, encoding }: FileImportStepsProps
     <Stack gap="md">
       {mapped && (
         <Stack gap="xs">
-          <ColumnMapping header={answer.sniff.header} firstRow={answer.sniff.sampleRows[0]} mapping={mapping} onChange={changeMapping} disabled={busy} />
+          <ColumnMapping header={answer.sniff.header} sampleRows={answer.sniff.sampleRows} sample={sample} mapping={mapping} onChange={changeMapping} disabled={busy} />
           {answer.presets[0] && (
             <Text size="sm" c="dimmed">
               Using the saved mapping “{answer.presets[0].name}”.

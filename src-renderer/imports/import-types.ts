@@ -12,5 +12,8 @@ export type SniffAnswer = Outputs['sniff']
 export type ImportPreset = SniffAnswer['presets'][number]
 export type ImportBatchRow = Outputs['list']['rows'][number]
 export type ImportFileInput = Inputs['preview']
+export type MappedSample = Outputs['readSample']
+export type SampleCell = MappedSample['rows'][number]['cells'][number]
+export type SampleValue = NonNullable<SampleCell['shown']>
 
 export type { Entity, EntityCounts, GenericField, GenericMapping, ImportOutcome, ImportProblem, ImportSummary, ImportWarning, PossibleDuplicate, TextEncodingName }

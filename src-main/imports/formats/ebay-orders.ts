@@ -200,6 +200,7 @@ export const ebayOrders: ExportFormat = {
   ],
   knownColumns: [...EBAY_ORDERS_HEADER, ...NEWER_COLUMNS, ...UK_AU_COLUMNS, ...EBAY_SALES_HISTORY_HEADER],
   requiredColumns: [['Order Number', 'Sales Record Number'], ['Sale Date'], ['Total Price'], ['Quantity']],
+  takesCurrency: true,
   // Localised sites (FR, DE) write `;` between fields and a decimal comma (`116,99 €`).
   decimalSeparator: (dialect) => (dialect.delimiter === ';' ? ',' : '.'),
   createReader,

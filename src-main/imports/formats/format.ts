@@ -73,6 +73,11 @@ export interface ExportFormat {
   readonly unquoted?: boolean
   /** Columns without which no record can be built. */
   readonly requiredColumns: readonly ColumnRequirement[]
+  /**
+   * True when amounts may not say their currency (a bare `$`, no currency
+   * column), so the currency the user chooses for the whole file is read.
+   */
+  readonly takesCurrency?: boolean
   /** Whether amounts use a decimal comma: fixed by most formats, told by the file (localised eBay) or the user (generic). */
   decimalSeparator(dialect: CsvDialect, mapping: GenericMapping | null): DecimalSeparator
   /** A warning that applies to the whole file, shown before any record. */

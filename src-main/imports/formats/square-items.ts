@@ -158,6 +158,7 @@ export const squareItems: ExportFormat = {
   signatures: [['Date', 'Time', 'Time Zone', 'Item', 'Qty', 'Gross Sales', 'Transaction ID', 'Event Type']],
   knownColumns: SQUARE_ITEMS_HEADER,
   requiredColumns: [['Date'], ['Time'], ['Time Zone'], ['Qty'], ['Gross Sales'], ['Net Sales'], ['Transaction ID']],
+  takesCurrency: true,
   decimalSeparator: () => '.',
   createReader,
 }

@@ -115,6 +115,7 @@ export const woocommerceAnalytics: ExportFormat = {
   signatures: [['Date', 'Order #', 'Status', 'Customer', 'Product(s)', 'Items sold']],
   knownColumns: [...WOOCOMMERCE_ANALYTICS_HEADER, 'N. Revenue', 'Email', 'Customer Email', 'Invoice Number'],
   requiredColumns: [['Date'], ['Order #'], ['N. Revenue (formatted)', 'Net Sales', 'N. Revenue']],
+  takesCurrency: true,
   decimalSeparator: () => '.',
   createReader,
 }

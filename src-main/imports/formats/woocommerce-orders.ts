@@ -246,6 +246,7 @@ export const woocommerceOrders: ExportFormat = {
   ],
   knownColumns: [...SKYVERGE_DEFAULT_HEADER, ...SKYVERGE_ITEM_COLUMNS, ...ALGOLPLUS_HEADER, ...ALGOLPLUS_ALTERNATIVE_LABELS],
   requiredColumns: [['order_id', 'Order ID', 'Order Number'], ['order_date', 'Order Date'], ['order_total', 'Order Total Amount']],
+  takesCurrency: true,
   decimalSeparator: () => '.',
   createReader,
 }
