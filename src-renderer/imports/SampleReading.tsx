@@ -50,27 +50,27 @@ function Shown({ value }: { value: SampleValue }) {
   }
 }
 
+/** A message beside a cell: what stops the import (red), or what it warns about and imports anyway (orange). */
+function CellMessage({ tone, children }: { tone: 'problem' | 'warning'; children: string }) {
+  const color = tone === 'problem' ? 'red' : 'orange'
+  const Icon = tone === 'problem' ? IconAlertTriangle : IconInfoCircle
+  return (
+    <Group gap={6} wrap="nowrap" align="flex-start">
+      <Icon size={16} color={`var(--mantine-color-${color}-text)`} style={{ flexShrink: 0, marginTop: 2 }} />
+      <Text size={tone === 'problem' ? 'sm' : 'xs'} c={color}>
+        {children}
+      </Text>
+    </Group>
+  )
+}
+
 /** One mapped cell as the import reads it, or the message the import would refuse the file with, in red. */
 export function SampleReading({ cell }: { cell: SampleCell }) {
   return (
     <Stack gap={2}>
       {cell.shown !== null && <Shown value={cell.shown} />}
-      {cell.problem !== null && (
-        <Group gap={6} wrap="nowrap" align="flex-start">
-          <IconAlertTriangle size={16} color="var(--mantine-color-red-text)" style={{ flexShrink: 0, marginTop: 2 }} />
-          <Text size="sm" c="red">
-            {cell.problem}
-          </Text>
-        </Group>
-      )}
-      {cell.warning !== null && (
-        <Group gap={6} wrap="nowrap" align="flex-start">
-          <IconInfoCircle size={16} color="var(--mantine-color-orange-text)" style={{ flexShrink: 0, marginTop: 2 }} />
-          <Text size="xs" c="orange">
-            {cell.warning}
-          </Text>
-        </Group>
-      )}
+      {cell.problem !== null && <CellMessage tone="problem">{cell.problem}</CellMessage>}
+      {cell.warning !== null && <CellMessage tone="warning">{cell.warning}</CellMessage>}
     </Stack>
   )
 }
