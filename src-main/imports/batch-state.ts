@@ -9,12 +9,11 @@ import { RecentRows } from './recent-rows'
 import { TouchedCustomers } from './touched-customers'
 
 /**
- * How many of its own customers a batch keeps at hand, by email. Export rows
- * come in date order, so a customer's next order is often far down the file;
- * this many covers most of them (found by measuring a generated million-row
- * Shopify export) for about 25 MB.
+ * How many of its own customers a batch keeps at hand, by email: a few
+ * megabytes. A customer's next order may be anywhere further down the file,
+ * so this catches the nearby ones; any other costs one lookup.
  */
-const RECENT_CUSTOMERS = 40_000
+const RECENT_CUSTOMERS = 20_000
 
 /** What every step of one import shares: where to write, what it has done, and what to tell the user. */
 export class BatchState {

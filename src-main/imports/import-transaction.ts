@@ -72,6 +72,7 @@ export async function* importInTransaction(context: Context, input: ImportInput)
     yield { ...last, phase: 'Updating customer figures' }
     await finishBatch(db, batchId, { source, summary })
     const figuresIndexes = DeferredIndexes.setAside(sqlite, FIGURES_TABLES, input.bytes)
+    connection.shrinkCache()
     await refreshCustomerStats(db, written.touchedCustomers)
     for (const built of figuresIndexes.rebuild()) yield { ...last, phase: `Updating customer figures (${built} of ${figuresIndexes.count})` }
     yield { ...last, phase: 'Saving' }

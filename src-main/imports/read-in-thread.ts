@@ -15,7 +15,7 @@ const CHUNK_BYTES = 256 * 1024
  * heap grow to five times that before collecting; a limit makes it collect
  * early (for a few percent more time in the collector).
  */
-const READER_LIMITS = { maxOldGenerationSizeMb: 96 }
+const READER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 }
 
 /**
  * The thread's entry: built beside the main bundle in the app
