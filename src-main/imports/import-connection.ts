@@ -31,7 +31,14 @@ export interface ImportConnection {
    * over 300 MB.
    */
   shrinkCache(): void
-  /** Commits the import's transaction; closing without it rolls back. Refuses (and commits nothing) if a row points at one that is not there. */
+  /**
+   * When foreign keys are checked at commit: checks them one table at a
+   * time, reporting after each (a big shop's biggest table takes a second or
+   * two), and refuses at the first table with a row pointing at one that is
+   * not there. Nothing to do otherwise.
+   */
+  checkReferences(): Generator<{ checked: number; of: number }>
+  /** Commits the import's transaction (checking what checkReferences has not); closing without it rolls back. */
   commit(): void
   /**
    * Releases both connections; safe to call more than once. After a commit it
@@ -94,14 +101,24 @@ export async function openImportConnection(context: Context, options: ImportConn
     const importSqlite = sqlite
     let closed = false
     let committed = false
+    const referencingTables = options.checkForeignKeysAtCommit ? tablesWithForeignKeys(sqlite) : []
+    let checkedTables = 0
+    function* checkReferences(): Generator<{ checked: number; of: number }> {
+      while (checkedTables < referencingTables.length) {
+        refuseDanglingReferences(importSqlite, referencingTables[checkedTables]!)
+        checkedTables++
+        yield { checked: checkedTables, of: referencingTables.length }
+      }
+    }
     return {
       sqlite,
       db,
       shrinkCache: () => {
         importSqlite.pragma(`cache_size = -${FINISHING_CACHE_KIB}`)
       },
+      checkReferences,
       commit: () => {
-        if (options.checkForeignKeysAtCommit) refuseDanglingReferences(importSqlite)
+        for (const _ of checkReferences());
         importSqlite.exec('commit')
         committed = true
       },
@@ -126,9 +143,16 @@ export async function openImportConnection(context: Context, options: ImportConn
   }
 }
 
-/** The same guarantee per-row enforcement gives, for the whole shop at once: no row points at one that is not there. */
-function refuseDanglingReferences(sqlite: BetterSqlite3.Database): void {
-  const dangling = sqlite.prepare('pragma foreign_key_check').all() as Array<{ table: string; parent: string }>
+function tablesWithForeignKeys(sqlite: BetterSqlite3.Database): string[] {
+  return sqlite
+    .prepare(`select distinct m.name from sqlite_master m, pragma_foreign_key_list(m.name) f where m.type = 'table' order by m.name`)
+    .pluck()
+    .all() as string[]
+}
+
+/** The same guarantee per-row enforcement gives, for one table at once: none of its rows points at one that is not there. */
+function refuseDanglingReferences(sqlite: BetterSqlite3.Database, table: string): void {
+  const dangling = sqlite.prepare(`pragma foreign_key_check("${table.replaceAll('"', '""')}")`).all() as Array<{ table: string; parent: string }>
   if (dangling.length === 0) return
   const first = dangling[0]!
   throw new AppError(

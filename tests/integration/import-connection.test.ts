@@ -49,4 +49,20 @@ describe('the import connection', () => {
     expect(await shop.backend.client.orders.list({})).toMatchObject({ total: 0 })
     expect(dbFileHash(shop.dbPath)).toBe(before)
   })
+
+  it('checks references one table at a time, reporting each, and stops at the table that has a dangling one', async () => {
+    const connection = await openImportConnection(shop.backend.context, { checkForeignKeysAtCommit: true })
+    try {
+      insertOrderOfMissingCustomer(connection.sqlite)
+      const reported: Array<{ checked: number; of: number }> = []
+      expect(() => {
+        for (const step of connection.checkReferences()) reported.push(step)
+      }).toThrow(/in orders pointing at missing customers/)
+      expect(reported.length).toBeGreaterThan(3)
+      expect(reported.map((step) => step.checked)).toEqual(reported.map((_, index) => index + 1))
+      expect(reported.every((step) => step.of > reported.length)).toBe(true)
+    } finally {
+      await connection.close()
+    }
+  })
 })
