@@ -1,4 +1,8 @@
+import fs from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
+import { fixedClock } from '../../src-main/backend/clock'
+import { createBackend } from '../../src-main/backend/create-backend'
+import { silentLog } from '../../src-main/backend/log'
 
 /**
  * Fills an already migrated shop file with a large, plausible history, fast:
@@ -184,4 +188,30 @@ export function fillBigShop(dbPath: string, size: BigShopSize, options: { seed: 
   })()
   sqlite.close()
   return summary
+}
+
+export interface BigShopFile {
+  dbPath: string
+  /** Keep a shop already at dbPath (generating one takes about a minute). */
+  reuse: boolean
+  customers: number
+  orders: number
+  now: string
+  timeZone: string
+}
+
+/** The benchmarks' big shop: a new migrated file in `timeZone`, filled by fillBigShop (seed 7, three years to `now`). False when an existing one was reused. */
+export async function prepareBigShop(file: BigShopFile): Promise<boolean> {
+  if (file.reuse && fs.existsSync(file.dbPath)) {
+    console.log(`Reusing ${file.dbPath}`)
+    return false
+  }
+  for (const suffix of ['', '-wal', '-shm', '.aftersale-marker.json']) fs.rmSync(file.dbPath + suffix, { force: true })
+  const fresh = await createBackend({ dbPath: file.dbPath, clock: fixedClock(file.now), log: silentLog })
+  await fresh.client.settings.update({ timeZone: file.timeZone })
+  await fresh.close()
+  const started = performance.now()
+  const summary = fillBigShop(file.dbPath, { customers: file.customers, orders: file.orders, products: 300 }, { seed: 7, now: new Date(file.now), years: 3 })
+  console.log(`Generated in ${((performance.now() - started) / 1000).toFixed(1)} s:`, summary)
+  return true
 }

@@ -5,7 +5,6 @@
  *
  * --reuse keeps an existing file from an earlier run (generating takes about a minute).
  */
-import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -18,7 +17,7 @@ import type { Database } from '../../src-main/db/database'
 import { readDashboardMetrics } from '../../src-main/dashboard/read-dashboard-metrics'
 import { resolvePeriod } from '../../src-main/dashboard/metrics.rules'
 import { localDateOf } from '../../src-main/time/zoned-time'
-import { fillBigShop } from './big-shop'
+import { prepareBigShop } from './big-shop'
 
 const NOW = '2026-06-15T12:00:00.000Z'
 const TIME_ZONE = 'America/New_York'
@@ -33,20 +32,6 @@ const { values } = parseArgs({
   },
 })
 const dbPath = values.db
-
-async function prepareShop(): Promise<void> {
-  if (values.reuse && fs.existsSync(dbPath)) {
-    console.log(`Reusing ${dbPath}`)
-    return
-  }
-  for (const suffix of ['', '-wal', '-shm', '.aftersale-marker.json']) fs.rmSync(dbPath + suffix, { force: true })
-  const fresh = await createBackend({ dbPath, clock: fixedClock(NOW), log: silentLog })
-  await fresh.client.settings.update({ timeZone: TIME_ZONE })
-  await fresh.close()
-  const started = performance.now()
-  const summary = fillBigShop(dbPath, { customers: Number(values.customers), orders: Number(values.orders), products: 300 }, { seed: 7, now: new Date(NOW), years: 3 })
-  console.log(`Generated in ${((performance.now() - started) / 1000).toFixed(1)} s:`, summary)
-}
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b)
@@ -106,7 +91,7 @@ async function explainQueries(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  await prepareShop()
+  await prepareBigShop({ dbPath, reuse: values.reuse, customers: Number(values.customers), orders: Number(values.orders), now: NOW, timeZone: TIME_ZONE })
   await timeProcedure()
   await explainQueries()
 }

@@ -8,7 +8,6 @@
  * --reuse keeps an existing file from an earlier run (generating takes a few minutes).
  * Numbers are reported, never asserted.
  */
-import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -23,7 +22,7 @@ import { appRouter, type ApiClient } from '../../src-main/backend/router'
 import { toSearchText } from '../../src-main/backend/search-text'
 import { refreshCustomerStats } from '../../src-main/customers/customer-stats.repo'
 import type { Database } from '../../src-main/db/database'
-import { fillBigShop } from './big-shop'
+import { prepareBigShop } from './big-shop'
 
 const NOW = '2026-06-15T12:00:00.000Z'
 const TIME_ZONE = 'America/New_York'
@@ -94,18 +93,9 @@ async function refreshFigures(): Promise<number> {
 }
 
 async function prepareShop(): Promise<void> {
-  if (values.reuse && fs.existsSync(dbPath)) {
-    console.log(`Reusing ${dbPath}`)
-    return
-  }
-  for (const suffix of ['', '-wal', '-shm', '.aftersale-marker.json']) fs.rmSync(dbPath + suffix, { force: true })
-  const fresh = await createBackend({ dbPath, clock: fixedClock(NOW), log: silentLog })
-  await fresh.client.settings.update({ timeZone: TIME_ZONE })
-  await fresh.close()
-  let started = performance.now()
-  const summary = fillBigShop(dbPath, { customers: Number(values.customers), orders: Number(values.orders), products: 300 }, { seed: 7, now: new Date(NOW), years: 3 })
-  console.log(`Generated in ${seconds(started)}:`, summary)
-  started = performance.now()
+  const generated = await prepareBigShop({ dbPath, reuse: values.reuse, customers: Number(values.customers), orders: Number(values.orders), now: NOW, timeZone: TIME_ZONE })
+  if (!generated) return
+  const started = performance.now()
   giveNamesAndSearchTexts()
   console.log(`Buyer names and search texts written in ${seconds(started)}`)
   const refresh = await refreshFigures()
