@@ -1,6 +1,7 @@
 import type { ProductsTable } from '../products/products.table'
 import type { FinancialStatus, FulfillmentStatus, OrderLinesTable, OrdersTable, Source } from '../orders/orders.table'
 import { orderSearchText } from '../orders/order-search-text'
+import { shippingColumns } from '../orders/shipping-columns'
 import { DAY, HOUR, iso, isBlackFridayWeekend, sampleBusyTime } from './demo-calendar'
 import { CARE_NOTES, CATALOGUE, type CatalogueItem } from './demo-catalogue'
 import type { PlannedCustomer, ShopTimeline } from './demo-customers.rules'
@@ -269,15 +270,7 @@ export function buildOrder(random: Random, makeId: MakeId, plan: OrderPlan, prod
     tax_minor: tax,
     total_minor: total,
     refunded_minor: cancelled ? total : 0,
-    ship_name: plan.shipTo?.name ?? null,
-    ship_company: plan.shipTo?.company ?? null,
-    ship_line1: address?.line1 ?? null,
-    ship_line2: address?.line2 ?? null,
-    ship_city: address?.city ?? null,
-    ship_region: address?.region ?? null,
-    ship_postal_code: address?.postalCode ?? null,
-    ship_country_code: address?.countryCode ?? null,
-    ship_phone: plan.shipTo?.phone ?? null,
+    ...shippingColumns(plan.shipTo && { ...plan.shipTo.address, name: plan.shipTo.name, company: plan.shipTo.company, phone: plan.shipTo.phone }),
     carrier: shipped && plan.shipTo ? fulfilment.carrier : null,
     tracking_number: shipped && plan.shipTo && fulfilment.carrier ? trackingNumber(random, fulfilment.carrier) : null,
     note: customer && random.chance(0.02) ? random.pick(ORDER_NOTES) : '',

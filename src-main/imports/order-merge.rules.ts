@@ -1,6 +1,7 @@
 import { orderSearchText } from '../orders/order-search-text'
 import type { FinancialStatus, FulfillmentStatus, OrderLinesTable, OrdersTable } from '../orders/orders.table'
-import type { ImportedAddress, ImportedOrder, ImportedOrderLine } from './import-record'
+import { shippingColumns } from '../orders/shipping-columns'
+import type { ImportedOrder, ImportedOrderLine } from './import-record'
 
 /**
  * How an export's view of an order meets what the shop already has. Exports
@@ -37,19 +38,6 @@ export function financialStatusAfterRefunds(status: FinancialStatus, refundedMin
   return refundedMinor >= totalMinor ? 'refunded' : 'partially_refunded'
 }
 
-function shippingColumns(address: ImportedAddress | null) {
-  return {
-    ship_name: address?.name ?? null,
-    ship_company: address?.company ?? null,
-    ship_line1: address?.line1 ?? null,
-    ship_line2: address?.line2 ?? null,
-    ship_city: address?.city ?? null,
-    ship_region: address?.region ?? null,
-    ship_postal_code: address?.postalCode ?? null,
-    ship_country_code: address?.countryCode ?? null,
-    ship_phone: address?.phone ?? null,
-  }
-}
 
 export function newOrderRow(order: ImportedOrder, customerId: string | null, ids: { id: string; batchId: string; now: string }): OrdersTable {
   return {
