@@ -1,7 +1,8 @@
 /**
  * Time zones named the way exports name them, and local wall times turned into
- * UTC instants with the zone's real rules (DST included), through Intl.
+ * UTC instants with the zone's real rules (DST included; time/zone-offsets.ts).
  */
+import { instantOfWallClock } from '../time/zone-offsets'
 
 /**
  * Rails' ActiveSupport::TimeZone names, which Square (and other Rails-built
@@ -190,65 +191,13 @@ export interface WallTime {
   millisecond: number
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone)
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    })
-    formatters.set(zone, formatter)
-  }
-  return formatter
-}
-
-/** Offsets change at most every quarter hour; caching per quarter hour keeps big files off Intl's slow path. */
-const QUARTER_HOUR = 15 * 60 * 1000
-const offsetCache = new Map<string, number>()
-
-/** The zone's offset from UTC (ms, east positive) at a UTC instant. */
-function zoneOffsetAt(utcMs: number, zone: string): number {
-  const bucket = Math.floor(utcMs / QUARTER_HOUR)
-  const key = `${zone}@${bucket}`
-  const cached = offsetCache.get(key)
-  if (cached !== undefined) return cached
-  const at = bucket * QUARTER_HOUR
-  const parts: Record<string, number> = {}
-  for (const part of formatterFor(zone).formatToParts(at)) if (part.type !== 'literal') parts[part.type] = Number(part.value)
-  const asUtc = Date.UTC(parts['year'] ?? 1970, (parts['month'] ?? 1) - 1, parts['day'] ?? 1, parts['hour'] ?? 0, parts['minute'] ?? 0, parts['second'] ?? 0)
-  const offset = asUtc - at
-  if (offsetCache.size > 100_000) offsetCache.clear()
-  offsetCache.set(key, offset)
-  return offset
-}
-
 function wallAsUtc(wall: WallTime): number {
   return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.millisecond)
 }
 
-/**
- * The UTC instant of a wall-clock time in a zone. Like Temporal's
- * 'compatible' disambiguation: a time repeated when clocks go back is the
- * earlier one; a time skipped when clocks go forward moves forward by the gap.
- */
+/** The UTC instant of a wall-clock time in a zone (see instantOfWallClock for the hours clocks skip or repeat). */
 export function wallTimeToUtcMs(wall: WallTime, zone: string): number {
-  const asUtc = wallAsUtc(wall)
-  const DAY = 86_400_000
-  const offsetBefore = zoneOffsetAt(asUtc - DAY, zone)
-  const offsetAfter = zoneOffsetAt(asUtc + DAY, zone)
-  const earlier = asUtc - offsetBefore
-  if (offsetBefore === offsetAfter || zoneOffsetAt(earlier, zone) === offsetBefore) return earlier
-  const later = asUtc - offsetAfter
-  if (zoneOffsetAt(later, zone) === offsetAfter) return later
-  return earlier
+  return instantOfWallClock(wallAsUtc(wall), zone)
 }
 
 /** A wall time with a fixed offset in minutes (east positive). */
