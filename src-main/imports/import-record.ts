@@ -1,6 +1,7 @@
 import type { MarketingConsent } from '../customers/customers.table'
 import type { FinancialStatus, FulfillmentStatus, Source } from '../orders/orders.table'
 import type { ReturnReason } from '../returns/returns.table'
+import type { ShippingAddress } from '../orders/shipping-columns'
 
 /**
  * What a marketplace export becomes after reading and normalising, before
@@ -17,17 +18,7 @@ export interface FilePosition {
   line: number
 }
 
-export interface ImportedAddress {
-  name: string | null
-  company: string | null
-  line1: string | null
-  line2: string | null
-  city: string | null
-  region: string | null
-  postalCode: string | null
-  countryCode: string | null
-  phone: string | null
-}
+export type ImportedAddress = ShippingAddress
 
 /**
  * Customer identity: the normalised email when there is one, else the

@@ -1,16 +1,7 @@
 import { Stack, Text } from '@mantine/core'
+import type { ShippingAddress } from '../../src-main/orders/shipping-columns'
 
-export interface Address {
-  name: string | null
-  company: string | null
-  line1: string | null
-  line2: string | null
-  city: string | null
-  region: string | null
-  postalCode: string | null
-  countryCode: string | null
-  phone: string | null
-}
+export type Address = ShippingAddress
 
 function countryName(code: string): string {
   try {
