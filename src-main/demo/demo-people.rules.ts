@@ -1,4 +1,11 @@
-import { Faker, base, da, de, en, en_GB, en_IE, en_US, es, es_MX, fr, pl, tr, vi, type LocaleDefinition } from '@faker-js/faker'
+import type { Faker, LocaleDefinition } from '@faker-js/faker'
+
+/**
+ * The faker package, loaded by whoever makes a demo (load-demo-shop.ts):
+ * its locales weigh about 25 MB, which no other start of the app should
+ * carry, and which slowed every garbage collection of a big import.
+ */
+export type FakerLibrary = typeof import('@faker-js/faker')
 import { ACCENTED_GIVEN_NAMES, GB_SURNAMES, IRISH_GIVEN_NAMES, IRISH_SURNAMES, US_SURNAMES, WHOLESALE_BUYERS } from './demo-names'
 import { STREETS, TOWNS, type Country, type NameStyle } from './demo-places'
 import { createRandom, type Random } from './demo-random'
@@ -29,18 +36,20 @@ export interface PeopleFactory {
 
 type FakerLocale = Country['fakerLocale'] | Exclude<NameStyle, 'en' | 'ie'>
 
-const LOCALE_CHAINS: Record<FakerLocale, LocaleDefinition[]> = {
-  en_US: [en_US, en, base],
-  en_GB: [en_GB, en, base],
-  en_IE: [en_IE, en, base],
-  de: [de, en, base],
-  fr: [fr, en, base],
-  da: [da, en, base],
-  es: [es, en, base],
-  es_MX: [es_MX, es, en, base],
-  vi: [vi, en, base],
-  tr: [tr, en, base],
-  pl: [pl, en, base],
+function localeChains({ base, da, de, en, en_GB, en_IE, en_US, es, es_MX, fr, pl, tr, vi }: FakerLibrary): Record<FakerLocale, LocaleDefinition[]> {
+  return {
+    en_US: [en_US, en, base],
+    en_GB: [en_GB, en, base],
+    en_IE: [en_IE, en, base],
+    de: [de, en, base],
+    fr: [fr, en, base],
+    da: [da, en, base],
+    es: [es, en, base],
+    es_MX: [es_MX, es, en, base],
+    vi: [vi, en, base],
+    tr: [tr, en, base],
+    pl: [pl, en, base],
+  }
 }
 
 const EMAIL_DOMAINS = [
@@ -74,12 +83,13 @@ const DIGITS = '0123456789'
  * shared `fakerDE` and friends would be global state that two concurrent
  * loads (or any other faker user) could disturb.
  */
-function createFakers(seed: number): (locale: FakerLocale) => Faker {
+function createFakers(seed: number, library: FakerLibrary): (locale: FakerLocale) => Faker {
+  const chains = localeChains(library)
   const made = new Map<FakerLocale, Faker>()
   return (locale) => {
     let faker = made.get(locale)
     if (!faker) {
-      faker = new Faker({ locale: LOCALE_CHAINS[locale] })
+      faker = new library.Faker({ locale: chains[locale] })
       faker.seed(createRandom(seed, `faker:${locale}`).uint32())
       made.set(locale, faker)
     }
@@ -87,8 +97,8 @@ function createFakers(seed: number): (locale: FakerLocale) => Faker {
   }
 }
 
-export function createPeopleFactory(seed: number, random: Random, takenEmails: ReadonlySet<string>): PeopleFactory {
-  const fakerFor = createFakers(seed)
+export function createPeopleFactory(seed: number, random: Random, takenEmails: ReadonlySet<string>, faker: FakerLibrary): PeopleFactory {
+  const fakerFor = createFakers(seed, faker)
   const usedEmails = new Set(takenEmails)
   const wholesaleNames = [...WHOLESALE_BUYERS]
 

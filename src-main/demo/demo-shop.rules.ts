@@ -5,7 +5,7 @@ import { followUps } from './demo-followups.rules'
 import { createIdMaker } from './demo-ids'
 import { loyaltyLedger } from './demo-loyalty.rules'
 import { buildOrder, buildProducts, numberOrders, planOrders } from './demo-orders.rules'
-import { createPeopleFactory } from './demo-people.rules'
+import { createPeopleFactory, type FakerLibrary } from './demo-people.rules'
 import { createRandom } from './demo-random'
 import { surveyResponses } from './demo-surveys.rules'
 import type { DemoRows } from './demo-tables'
@@ -19,6 +19,8 @@ export interface DemoShopInput {
   copy?: number
   /** Demo addresses the shop already holds, which this demo must not reuse (e-mail addresses are unique). */
   takenEmails?: ReadonlySet<string>
+  /** The faker package (see FakerLibrary). */
+  faker: FakerLibrary
 }
 
 export interface DemoShop {
@@ -56,7 +58,7 @@ export function* demoShopStages(input: DemoShopInput): Generator<string, DemoSho
   const now = input.now.getTime()
   const start = now - HISTORY_DAYS * DAY
   const timeline: ShopTimeline = { start, now, wooCommerceMigration: start + 420 * DAY, amazonLaunch: start + 520 * DAY }
-  const people = createPeopleFactory(root.uint32(), random.people, input.takenEmails ?? new Set())
+  const people = createPeopleFactory(root.uint32(), random.people, input.takenEmails ?? new Set(), input.faker)
 
   const products = buildProducts(random.catalogue, makeId, timeline)
   const customers = planCustomers(random.customers, people, makeId, timeline)

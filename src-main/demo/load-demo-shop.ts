@@ -59,7 +59,8 @@ async function firstFreeCopy(db: Db, seed: number): Promise<number> {
 async function* prepareRows(db: Db, seed: number, now: Date, signal: AbortSignal | undefined): AsyncGenerator<JobEvent<never>, DemoRows> {
   const copy = await firstFreeCopy(db, seed)
   const takenEmails = await emailsAtDomains(db, DEMO_EMAIL_DOMAINS)
-  const stages = demoShopStages({ seed, now, copy, takenEmails })
+  const faker = await import('@faker-js/faker')
+  const stages = demoShopStages({ seed, now, copy, takenEmails, faker })
   let done = 0
   for (let step = stages.next(); ; step = stages.next()) {
     if (step.done) {

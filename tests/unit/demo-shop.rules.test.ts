@@ -1,3 +1,4 @@
+import * as faker from '@faker-js/faker'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { emailPart } from '../../src-main/demo/demo-people.rules'
 import { createRandom } from '../../src-main/demo/demo-random'
@@ -10,16 +11,16 @@ const THREE_YEARS_MS = 3 * 365 * 86_400_000
 
 let shop: DemoShop
 beforeAll(() => {
-  shop = generateDemoShop({ seed: 42, now: NOW })
+  shop = generateDemoShop({ seed: 42, now: NOW, faker })
 })
 
 describe('the demo shop generator', () => {
   it('makes the same rows, ids included, from the same seed and the same "now"', () => {
-    expect(JSON.stringify(generateDemoShop({ seed: 42, now: NOW }))).toBe(JSON.stringify(shop))
+    expect(JSON.stringify(generateDemoShop({ seed: 42, now: NOW, faker }))).toBe(JSON.stringify(shop))
   })
 
   it('makes a different shop from a different seed', () => {
-    const other = generateDemoShop({ seed: 43, now: NOW })
+    const other = generateDemoShop({ seed: 43, now: NOW, faker })
     expect(other.rows.orders.map((o) => o.id)).not.toEqual(shop.rows.orders.map((o) => o.id))
     expect(other.rows.customers.map((c) => c.email)).not.toEqual(shop.rows.customers.map((c) => c.email))
   })
@@ -64,7 +65,7 @@ describe('the demo shop generator', () => {
   })
 
   it('gives a forced second copy of a seed its own ids and markers', () => {
-    const copy = generateDemoShop({ seed: 42, now: NOW, copy: 1 })
+    const copy = generateDemoShop({ seed: 42, now: NOW, copy: 1, faker })
     expect(copy.tag).toBe('42.2')
     const firstIds = new Set(shop.rows.orders.map((o) => o.id))
     expect(copy.rows.orders.some((o) => firstIds.has(o.id))).toBe(false)
@@ -73,7 +74,7 @@ describe('the demo shop generator', () => {
 
   it('steps around e-mail addresses the shop already has, without reshuffling anything else', () => {
     const taken = shop.rows.customers.find((c) => c.email !== null)?.email as string
-    const again = generateDemoShop({ seed: 42, now: NOW, takenEmails: new Set([taken]) })
+    const again = generateDemoShop({ seed: 42, now: NOW, takenEmails: new Set([taken]), faker })
     const emails = again.rows.customers.map((c) => c.email)
     expect(emails).not.toContain(taken)
     expect(new Set(emails.filter((e) => e !== null)).size).toBe(emails.filter((e) => e !== null).length)
