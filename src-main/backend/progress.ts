@@ -23,10 +23,21 @@ export async function checkpoint(signal: AbortSignal | undefined, what: string):
   throwIfCancelled(signal, what)
 }
 
-/** Drains a job for callers that only want its result (CLI, tests), reporting progress on the way. */
-export async function resultOf<T>(events: AsyncIterable<JobEvent<T>>, onProgress?: (e: { phase: string; done: number; total: number }) => void): Promise<T> {
+/**
+ * Drains a job for callers that only want its result (CLI, tests), reporting
+ * progress on the way. `onResult` hears the result as it arrives, before the
+ * job's own clean-up (which the returned promise waits for) has run.
+ */
+export async function resultOf<T>(
+  events: AsyncIterable<JobEvent<T>>,
+  onProgress?: (e: { phase: string; done: number; total: number }) => void,
+  onResult?: (result: T) => void,
+): Promise<T> {
   for await (const event of events) {
-    if (event.kind === 'result') return event.result
+    if (event.kind === 'result') {
+      onResult?.(event.result)
+      return event.result
+    }
     onProgress?.(event)
   }
   throw new AppError('INTERNAL', 'The job ended without a result.')

@@ -70,7 +70,7 @@ export interface ImportConnectionOptions {
    * instead of on every row written. Checking per row costs a big import
    * about a fifth of its time (a lookup of the customer and of the batch for
    * every order, of the order for every line); one check of the finished
-   * tables costs about a second per million rows. Worth it only for a big
+   * tables costs one to two seconds per million rows. Worth it only for a big
    * file: the check reads every table, however little the file adds.
    */
   checkForeignKeysAtCommit: boolean

@@ -75,7 +75,7 @@ export async function* importInTransaction(context: Context, input: ImportInput)
     connection.shrinkCache()
     await refreshCustomerStats(db, written.touchedCustomers)
     for (const built of figuresIndexes.rebuild()) yield { ...last, phase: `Updating customer figures (${built} of ${figuresIndexes.count})` }
-    for (const step of connection.checkReferences()) yield { ...last, phase: `Checking references (${step.checked} of ${step.of})` }
+    for (const step of connection.checkReferences()) yield { ...last, phase: `Checking links between records (${step.checked} of ${step.of})` }
     yield { ...last, phase: 'Saving' }
     connection.commit()
     // Reported before the connection closes: closing folds the log into the file, which takes a while after a big import.
