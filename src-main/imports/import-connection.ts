@@ -88,6 +88,8 @@ export async function openImportConnection(context: Context, options: ImportConn
     sqlite.pragma('busy_timeout = 5000')
     sqlite.pragma('synchronous = NORMAL')
     sqlite.pragma(`cache_size = -${IMPORT_CACHE_KIB}`)
+    // The log is folded into the file once, by close(), after the outcome is reported; left on, SQLite folds it in during the commit.
+    sqlite.pragma('wal_autocheckpoint = 0')
     const id = sqlite.prepare(`select value from settings where key = 'database_id'`).pluck().get()
     if (id !== JSON.stringify(context.databaseId)) throw new AppError('CONFLICT', `${context.dbPath} is no longer the shop Aftersale opened; nothing was imported. Restart Aftersale.`)
     db = new Kysely<ImportDatabase>({ dialect: new SqliteDialect({ database: sqlite }) })
