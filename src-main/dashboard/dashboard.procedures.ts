@@ -5,6 +5,7 @@ import { SOURCES } from '../orders/orders.table'
 import { readSettings } from '../settings/settings.repo'
 import { localDateOf } from '../time/zoned-time'
 import { addDays, daysInclusive, resolvePeriod } from './metrics.rules'
+import { orderFactsOf } from './order-facts-cache'
 import { readDashboardMetrics } from './read-dashboard-metrics'
 
 /** Long enough for "everything since we opened", short enough that the month lists stay small. */
@@ -43,6 +44,7 @@ export const dashboardProcedures = {
     if (daysInclusive(period.from, period.to) > MAX_PERIOD_DAYS) {
       throw new AppError('INVALID_INPUT', 'Choose a period of at most 20 years.')
     }
-    return readDashboardMetrics(context.db, { period, filters: { source: input.source, currency: input.currency }, now, timeZone })
+    const facts = await orderFactsOf(context.db, context.dbPath)
+    return readDashboardMetrics(context.db, facts, { period, filters: { source: input.source, currency: input.currency }, now, timeZone })
   }),
 }

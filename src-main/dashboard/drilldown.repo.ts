@@ -4,7 +4,7 @@ import { readSettings } from '../settings/settings.repo'
 import { countedOrderMatching, countWhen, daysBetween, inRange, type InstantRange, type OrderFilters } from './metrics-sql'
 import { customerHistory } from './metrics.repo'
 import { addMonths, CSAT_SATISFIED_MIN, NPS_DETRACTOR_MAX, NPS_PROMOTER_MIN } from './metrics.rules'
-import { productKeyOfLine } from './product-sales.repo'
+import { productKeyOfLine } from './product-labels.repo'
 import {
   monthInstants,
   periodInstants,

@@ -1,5 +1,5 @@
-import type { CohortActivity, CohortValueRow, RepeatWithinRow } from './cohorts.repo'
-import type { LifetimeValueByCurrency, SalesByCurrency } from './metrics.repo'
+import type { CohortActivity, CohortValueRow, RepeatWithinRow } from './cohort-figures'
+import type { LifetimeValueByCurrency } from './customer-figures'
 import {
   addMonths,
   averageMinor,
@@ -15,8 +15,9 @@ import {
   type RepeatWindowDays,
 } from './metrics.rules'
 import type { AverageOrderValue, CohortRow, CohortValue, LifetimeValue, NetPromoterScore, RepeatWindow } from './metrics.types'
-import type { ProductLabel, ProductSales } from './product-sales.repo'
-import type { ReturnsByProduct } from './return-figures.repo'
+import type { ProductLabel } from './product-labels.repo'
+import type { ReturnsByProduct } from './return-figures'
+import type { ProductSales, SalesByCurrency } from './sales-figures'
 
 /**
  * Turns the repositories' rows into the dashboard's figures: shares, averages

@@ -73,10 +73,6 @@ export function countWhen(condition: RawBuilder<SqlBool>): RawBuilder<number> {
   return sql<number>`sum(case when ${condition} then 1 else 0 end)`
 }
 
-export function sumWhen(condition: RawBuilder<SqlBool>, value: RawBuilder<number>): RawBuilder<number> {
-  return sql<number>`sum(case when ${condition} then ${value} else 0 end)`
-}
-
 /**
  * An instant as a (fractional) day number: differences are days, and a day
  * number plus N days compares with another. julianday() is SQLite's and the one
@@ -91,45 +87,7 @@ export function daysBetween(earlier: Expression<unknown> | RawBuilder<unknown>, 
   return sql<number>`(${dayNumberOf(later)} - ${dayNumberOf(earlier)})`
 }
 
-/**
- * The rows of a `months` CTE: each shop-local month with its UTC bounds and its
- * neighbours. Bucketing joins on the UTC month written in the instant and then
- * lets the exact bounds move the instant to a neighbour: a local month starts
- * within 14 hours of the UTC month of the same name, so the right month is
- * always that row or one next to it. An equality join stays fast on SQLite
- * (a range join would compare every instant with every month), and the bounds
- * come from the shop's zone, so DST and late-evening orders land correctly.
- */
-export function monthsValues(months: readonly MonthBounds[]): RawBuilder<unknown> {
-  const rows = months.map((m, i) => {
-    const previous = months[i - 1]?.month ?? null
-    const next = months[i + 1]?.month ?? null
-    return sql`(${m.month}, ${m.startsAt}, ${m.endsBefore}, ${previous}, ${next})`
-  })
-  return sql`values ${sql.join(rows)}`
-}
-
-export const MONTHS_CTE = 'months(month, starts_at, ends_before, previous_month, next_month)' as const
-
-/**
- * The condition that picks an instant's row of `months`, for use with `localMonthOf`. Join with
- * `cross join months` and put this in the where clause: SQLite then keeps `months` as the inner
- * table looked up per row, instead of looping over the months and re-reading everything for each.
- */
-export function monthRowFor(instant: RawBuilder<unknown>, monthsAlias = 'months'): RawBuilder<SqlBool> {
-  return sql<SqlBool>`${column(monthsAlias, 'month')} = substr(${instant}, 1, 7)`
-}
-
-export function localMonthOf(instant: RawBuilder<unknown>, monthsAlias = 'months'): RawBuilder<string> {
-  const m = (name: string) => column(monthsAlias, name)
-  return sql<string>`case when ${instant} < ${m('starts_at')} then ${m('previous_month')} when ${instant} >= ${m('ends_before')} then ${m('next_month')} else ${m('month')} end`
-}
-
 /** SQLite returns numbers, PostgreSQL returns bigint sums as strings; figures leave the repos as numbers. */
 export function toNumber(value: unknown): number {
   return value === null || value === undefined ? 0 : Number(value)
-}
-
-export function toNullableNumber(value: unknown): number | null {
-  return value === null || value === undefined ? null : Number(value)
 }

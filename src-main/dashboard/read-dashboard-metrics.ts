@@ -1,6 +1,8 @@
 import type { Db } from '../db/database'
 import { localMonthOf, startOfLocalDay, startOfLocalMonth } from '../time/zoned-time'
-import { readCohortActivity, readCohortValue, readRepeatWithin } from './cohorts.repo'
+import { cohortActivity, cohortValue, repeatWithin } from './cohort-figures'
+import { customerActivity, lifetimeValue } from './customer-figures'
+import { msRange, viewOf } from './facts-view'
 import {
   averageOrderValues,
   cohortRows,
@@ -15,7 +17,6 @@ import {
 } from './figures.rules'
 import type { InstantRange, MonthBounds, OrderFilters } from './metrics-sql'
 import { DEFINITIONS } from './metrics.definitions'
-import { listOrderCurrencies, readCustomerActivity, readLifetimeValue, readSales } from './metrics.repo'
 import {
   addDays,
   addMonths,
@@ -33,9 +34,12 @@ import {
   type DateRange,
 } from './metrics.rules'
 import type { DashboardMetrics, PeriodBounds } from './metrics.types'
-import { readProductLabels, readProductSales, readSoldUnits } from './product-sales.repo'
-import { readReturnsByProduct, readReturnsByReason, readReturnTotals } from './return-figures.repo'
-import { readLatestNpsComments, readNpsByMonth, readSurveyScores } from './survey-figures.repo'
+import type { OrderFacts } from './order-facts'
+import { readProductLabels } from './product-labels.repo'
+import { returnsOfOrdersIn } from './return-figures'
+import { productSalesIn, salesIn, soldUnitsIn } from './sales-figures'
+import { npsByMonthIn, surveyScoresIn } from './survey-figures'
+import { readLatestNpsComments } from './survey-figures.repo'
 
 export interface MetricsRequest {
   period: DateRange
@@ -44,12 +48,14 @@ export interface MetricsRequest {
   timeZone: string
 }
 
-/** Every figure of the retention dashboard for one period, read in one snapshot of the shop. */
-export async function readDashboardMetrics(db: Db, request: MetricsRequest): Promise<DashboardMetrics> {
+/**
+ * Every figure of the retention dashboard for one period: the order figures
+ * from `facts`, the survey figures and product names read in one transaction.
+ */
+export async function readDashboardMetrics(db: Db, facts: OrderFacts, request: MetricsRequest): Promise<DashboardMetrics> {
   const { filters, now, timeZone } = request
   const period = boundsOf(request.period, timeZone)
   const previous = boundsOf(previousPeriod(request.period), timeZone)
-  const periods = { current: period, previous }
   const currentMonth = localMonthOf(now, timeZone)
   const cohorts = cohortMonths(request.period).filter((month) => month <= currentMonth)
   const months = monthBoundsFrom(addMonths(request.period.from.slice(0, 7), -1), addMonths(maxOf(currentMonth, request.period.to.slice(0, 7)), 1), timeZone)
@@ -59,32 +65,32 @@ export async function readDashboardMetrics(db: Db, request: MetricsRequest): Pro
   const repeatCutoffs = REPEAT_WINDOWS_DAYS.map((days) => ({ days, firstOrderBy: daysBefore(new Date(period.endsBefore), days).toISOString() }))
 
   return db.transaction().execute(async (trx) => {
-    const currencies = filters.currency ? [filters.currency] : await listOrderCurrencies(trx)
-    const salesNow = await readSales(trx, period, filters, currencies)
-    const salesBefore = await readSales(trx, previous, filters, currencies)
-    const activity = await readCustomerActivity(trx, periods, filters)
-    const lifetime = await readLifetimeValue(trx, periods, filters)
-    const productSales = await readProductSales(trx, period, filters, currencies)
-    const soldUnitsBefore = await readSoldUnits(trx, previous, filters, currencies)
-    const returnsNow = await readReturnTotals(trx, period, filters)
-    const returnsBefore = await readReturnTotals(trx, previous, filters)
-    const reasons = await readReturnsByReason(trx, period, filters)
-    const returnsByProduct = await readReturnsByProduct(trx, period, filters)
-    const surveysNow = await readSurveyScores(trx, period, filters)
-    const surveysBefore = await readSurveyScores(trx, previous, filters)
-    const npsByMonth = await readNpsByMonth(trx, period, filters, months)
+    const view = viewOf(facts, filters)
+    const current = msRange(period)
+    const before = msRange(previous)
+    const msPeriods = { current, previous: before }
+    const salesNow = salesIn(view, current)
+    const salesBefore = salesIn(view, before)
+    const activity = customerActivity(view, msPeriods)
+    const lifetime = lifetimeValue(view, msPeriods)
+    const productSales = productSalesIn(view, current)
+    const soldUnitsBefore = soldUnitsIn(view, before)
+    const returnsNow = returnsOfOrdersIn(view, current)
+    const returnsBefore = returnsOfOrdersIn(view, before).totals
+    const surveysNow = surveyScoresIn(view, current)
+    const surveysBefore = surveyScoresIn(view, before)
+    const npsByMonth = npsByMonthIn(view, current, months)
     const comments = await readLatestNpsComments(trx, period, filters, LATEST_COMMENTS)
-    const cohortQuery = cohortRange ? { filters, firstOrders: cohortRange, months } : null
-    const cohortActivity = cohortQuery ? await readCohortActivity(trx, cohortQuery) : []
-    const cohortValue = cohortQuery ? await readCohortValue(trx, { ...cohortQuery, windowsDays: REPEAT_WINDOWS_DAYS }) : []
-    const repeatRows = await readRepeatWithin(trx, {
-      filters,
+    const cohortQuery = cohortRange ? { firstOrders: msRange(cohortRange), months } : null
+    const activeByCohort = cohortQuery ? cohortActivity(view, cohortQuery) : []
+    const valueByCohort = cohortQuery ? cohortValue(view, { ...cohortQuery, windowsDays: REPEAT_WINDOWS_DAYS }) : []
+    const repeatRows = repeatWithin(view, {
       months,
-      firstOrders: {
+      firstOrders: msRange({
         startsAt: minOf(period.startsAt, cohortRange?.startsAt ?? period.startsAt),
         endsBefore: maxOf(period.endsBefore, cohortRange?.endsBefore ?? period.endsBefore),
-      },
-      period,
+      }),
+      period: current,
       windows: repeatCutoffs,
     })
 
@@ -92,7 +98,7 @@ export async function readDashboardMetrics(db: Db, request: MetricsRequest): Pro
     const ordersBefore = sumOf(salesBefore, (s) => s.orders)
     const soldUnitsNow = sumOf(productSales, (p) => p.soldUnits)
     const topByRevenue = topProductsByRevenue(productSales)
-    const topByReturns = topProductsByReturnRate(productSales, returnsByProduct)
+    const topByReturns = topProductsByReturnRate(productSales, returnsNow.byProduct)
     const labels = await readProductLabels(trx, [...new Set([...topByRevenue.flatMap((c) => c.products.map((p) => p.productKey)), ...topByReturns.map((p) => p.productKey)])])
 
     return {
@@ -123,11 +129,11 @@ export async function readDashboardMetrics(db: Db, request: MetricsRequest): Pro
         lifetimeValue: { current: lifetimeValues(lifetime.current), previous: lifetimeValues(lifetime.previous), definition: DEFINITIONS.lifetimeValue },
         returnRate: {
           current: {
-            unitShare: share(returnsNow.returnedUnits, soldUnitsNow),
+            unitShare: share(returnsNow.totals.returnedUnits, soldUnitsNow),
             soldUnits: soldUnitsNow,
-            orderShare: share(returnsNow.returnedOrders, ordersNow),
+            orderShare: share(returnsNow.totals.returnedOrders, ordersNow),
             orders: ordersNow,
-            ...returnsNow,
+            ...returnsNow.totals,
           },
           previous: {
             unitShare: share(returnsBefore.returnedUnits, soldUnitsBefore),
@@ -146,8 +152,8 @@ export async function readDashboardMetrics(db: Db, request: MetricsRequest): Pro
         },
       },
       repeatWithin: { definition: DEFINITIONS.repeatWithin, ...repeatWindows(repeatRows, repeatCutoffs, cohorts) },
-      cohorts: { definition: DEFINITIONS.cohorts, currentMonth, rows: cohortRows(cohorts, cohortActivity, currentMonth) },
-      cohortLifetimeValue: { definition: DEFINITIONS.cohortLifetimeValue, rows: cohortValues(cohortValue, monthStart, now) },
+      cohorts: { definition: DEFINITIONS.cohorts, currentMonth, rows: cohortRows(cohorts, activeByCohort, currentMonth) },
+      cohortLifetimeValue: { definition: DEFINITIONS.cohortLifetimeValue, rows: cohortValues(valueByCohort, monthStart, now) },
       orderGaps: {
         definition: DEFINITIONS.orderGaps,
         averageDays: activity.gaps.gaps > 0 ? activity.gaps.totalGapDays / activity.gaps.gaps : null,
@@ -162,7 +168,7 @@ export async function readDashboardMetrics(db: Db, request: MetricsRequest): Pro
       },
       returnsByReason: {
         definition: DEFINITIONS.returnsByReason,
-        reasons: reasons.map((r) => ({ ...r, unitShare: share(r.returnedUnits, soldUnitsNow), orderShare: share(r.returnedOrders, ordersNow) })),
+        reasons: returnsNow.byReason.map((r) => ({ ...r, unitShare: share(r.returnedUnits, soldUnitsNow), orderShare: share(r.returnedOrders, ordersNow) })),
       },
       topProducts: {
         byRevenue: {

@@ -1,5 +1,6 @@
 import type { OrderFilters } from '../dashboard/metrics-sql'
 import type { DashboardMetrics } from '../dashboard/metrics.types'
+import type { OrderFacts } from '../dashboard/order-facts'
 import { readDashboardMetrics } from '../dashboard/read-dashboard-metrics'
 import type { Db } from '../db/database'
 import type { Source } from '../orders/orders.table'
@@ -31,9 +32,9 @@ export interface MonthlyReportRequest {
   settings: Pick<ShopSettings, 'shopName' | 'timeZone'>
 }
 
-export async function readMonthlyReport(db: Db, request: MonthlyReportRequest): Promise<MonthlyReport> {
+export async function readMonthlyReport(db: Db, facts: OrderFacts, request: MonthlyReportRequest): Promise<MonthlyReport> {
   const { shopName, timeZone } = request.settings
-  const metricsOf = (period: { from: string; to: string }) => readDashboardMetrics(db, { period, filters: request.filters, now: request.now, timeZone })
+  const metricsOf = (period: { from: string; to: string }) => readDashboardMetrics(db, facts, { period, filters: request.filters, now: request.now, timeZone })
   const thisMonth = await metricsOf(monthPeriod(request.month))
   const monthBefore = await metricsOf(monthPeriod(previousMonth(request.month)))
   const trend = await metricsOf(trendPeriod(request.month))

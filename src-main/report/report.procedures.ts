@@ -3,6 +3,7 @@ import type { Context } from '../backend/context'
 import { AppError } from '../backend/errors'
 import { procedure } from '../backend/procedure'
 import { metricsInput } from '../dashboard/dashboard.procedures'
+import { orderFactsOf } from '../dashboard/order-facts-cache'
 import { readSettings } from '../settings/settings.repo'
 import { localMonthOf } from '../time/zoned-time'
 import { MONTH_PATTERN, offeredMonths, reportFileName } from './monthly-report.rules'
@@ -28,7 +29,7 @@ async function monthlyReportOf(context: Context, input: MonthlyReportInput): Pro
     throw new AppError('INVALID_INPUT', `${formatMonth(input.month)} has not begun yet. Choose ${formatMonth(currentMonth)} or an earlier month.`)
   }
   const filters = { source: input.source, currency: input.currency }
-  const report = await readMonthlyReport(context.db, { month: input.month, filters, now, settings })
+  const report = await readMonthlyReport(context.db, await orderFactsOf(context.db, context.dbPath), { month: input.month, filters, now, settings })
   // The renderer draws charts with echarts, loaded only when a report is made: it would add about 50 MB to every start.
   const { renderMonthlyReportHtml } = await import('./render-monthly-report')
   return { html: renderMonthlyReportHtml(report), fileName: reportFileName(settings.shopName, input.month, filters) }
