@@ -9,8 +9,15 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The import's reader runs in a worker thread of its own, loaded from this file beside the main bundle (imports/read-in-thread.ts).
-      rollupOptions: { input: { index: fromRoot('src-main/electron/main.ts'), 'reader-thread': fromRoot('src-main/imports/reader-thread.ts') } },
+      // The import's reader and the dashboard's order facts run in worker threads of their own, each loaded from its file
+      // beside the main bundle (backend/start-thread.ts).
+      rollupOptions: {
+        input: {
+          index: fromRoot('src-main/electron/main.ts'),
+          'reader-thread': fromRoot('src-main/imports/reader-thread.ts'),
+          'facts-thread': fromRoot('src-main/dashboard/facts-thread.ts'),
+        },
+      },
     },
   },
   preload: {

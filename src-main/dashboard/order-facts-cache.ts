@@ -1,6 +1,8 @@
+import fs from 'node:fs'
 import { sql } from 'kysely'
 import { AppError } from '../backend/errors'
 import type { Db } from '../db/database'
+import { readOrderFactsInThread } from './facts-in-thread'
 import { readOrderFacts, type OrderFacts } from './order-facts'
 
 /**
@@ -10,13 +12,17 @@ import { readOrderFacts, type OrderFacts } from './order-facts'
  * connection: `data_version` moves when another connection (an import, another
  * process) commits, `total_changes()` when this one writes a row. Any write
  * counts, even one that touches no order, so a stale figure is never shown;
- * the price is an occasional reread (about a second on 500,000 orders). A
- * PostgreSQL port needs its own change counter here.
+ * the price is an occasional reread (about two seconds on 500,000 orders, on
+ * a thread of its own). A PostgreSQL port needs its own change counter here.
  */
 interface Cached {
   revision: string
-  facts: OrderFacts
+  /** Shared by calls that arrive while the facts are being read. */
+  facts: Promise<OrderFacts>
 }
+
+/** A shop file from this size on is read on a thread: below it, starting one costs more than the reading. */
+const IN_THREAD_FROM_BYTES = 8 * 1024 * 1024
 
 const cached = new WeakMap<Db, Cached>()
 
@@ -30,8 +36,12 @@ export async function orderFactsOf(db: Db, dbPath: string): Promise<OrderFacts> 
   const known = cached.get(db)
   if (known?.revision === revision) return known.facts
   if (dbPath === ':memory:') throw new AppError('INTERNAL', 'The dashboard reads a shop file; an in-memory shop has none.')
-  const facts = readOrderFacts(dbPath)
+  const facts = fs.statSync(dbPath).size < IN_THREAD_FROM_BYTES ? Promise.resolve().then(() => readOrderFacts(dbPath)) : readOrderFactsInThread(dbPath)
   cached.set(db, { revision, facts })
+  // A failed read is not kept: the next call tries again.
+  facts.catch(() => {
+    if (cached.get(db)?.facts === facts) cached.delete(db)
+  })
   return facts
 }
 

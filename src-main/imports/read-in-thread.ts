@@ -1,7 +1,5 @@
-import fs from 'node:fs'
-import { createRequire } from 'node:module'
-import path from 'node:path'
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
+import { startThread } from '../backend/start-thread'
 import type { ImportRecord } from './import-record'
 import type { ReadOptions } from './read-export'
 import { decodeRecord } from './record-codec'
@@ -17,18 +15,8 @@ const CHUNK_BYTES = 256 * 1024
  */
 const READER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 }
 
-/**
- * The thread's entry: built beside the main bundle in the app
- * (electron.vite.config.ts), the TypeScript source itself under tsx (CLI,
- * tests, `npm run serve`), which the worker then loads through tsx too.
- */
 function startReaderThread(data: ReaderThreadData): Worker {
-  const options = { workerData: data, transferList: [data.records], resourceLimits: READER_LIMITS }
-  const built = path.join(__dirname, 'reader-thread.js')
-  if (fs.existsSync(built)) return new Worker(built, options)
-  const source = path.join(__dirname, 'reader-thread.ts')
-  const tsx = createRequire(__filename).resolve('tsx/cjs/api')
-  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(source)})`, { ...options, eval: true })
+  return startThread(__dirname, 'reader-thread', { workerData: data, transferList: [data.records], resourceLimits: READER_LIMITS })
 }
 
 /** A byte stream read on the main thread and sent on in chunks of about CHUNK_BYTES, each moved (not copied) to the thread. */

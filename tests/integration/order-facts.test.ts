@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readOrderFactsInThread } from '../../src-main/dashboard/facts-in-thread'
 import { readOrderFacts } from '../../src-main/dashboard/order-facts'
 import { orderFactsOf } from '../../src-main/dashboard/order-facts-cache'
 import type { Database, Db } from '../../src-main/db/database'
@@ -100,6 +101,25 @@ describe('the order facts', () => {
       { order: 'A', score: 10 },
       { order: 'Z', score: 9 },
     ])
+  })
+
+  it('read on a thread of their own are the same facts', async () => {
+    const ann = await addCustomer(db)
+    const order = await addOrder(db, { customer_id: ann.id }, [{ sku: 'MUG', quantity: 2 }, { sku: 'TEE' }])
+    await addOrder(db, { currency: 'EUR', cancelled_at: order.placed_at })
+    await db
+      .insertInto('survey_responses')
+      .values({ id: 's1', customer_id: ann.id, order_id: order.id, kind: 'csat', score: 5, comment: '', responded_at: order.placed_at, created_at: order.placed_at })
+      .execute()
+
+    const inThread = await readOrderFactsInThread(shop.dbPath)
+
+    expect(inThread).toEqual(readOrderFacts(shop.dbPath))
+    expect(inThread.lineQuantity).toBeInstanceOf(Float64Array)
+  })
+
+  it('read on a thread say what went wrong when the shop cannot be read', async () => {
+    await expect(readOrderFactsInThread(`${shop.dbPath}.missing`)).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringMatching(/could not read the shop's orders/) })
   })
 
   describe('behind the dashboard', () => {
