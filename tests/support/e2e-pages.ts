@@ -49,10 +49,6 @@ export class FirstRunScreen {
     return this.page.getByRole('group', { name: 'Demo shop loading' })
   }
 
-  get progressBar(): Locator {
-    return this.page.getByRole('progressbar', { name: /Loading the demo shop/ })
-  }
-
   get cancelButton(): Locator {
     return this.progress.getByRole('button', { name: 'Cancel' })
   }
