@@ -1,9 +1,9 @@
-import { sql, type SqlBool } from 'kysely'
+import { sql, type RawBuilder, type SqlBool } from 'kysely'
 import type { Db } from '../db/database'
 import { readSettings } from '../settings/settings.repo'
-import { countedOrderMatching, countWhen, daysBetween, inRange, type InstantRange, type OrderFilters } from './metrics-sql'
-import { customerHistory } from './metrics.repo'
-import { addMonths, CSAT_SATISFIED_MIN, NPS_DETRACTOR_MAX, NPS_PROMOTER_MIN } from './metrics.rules'
+import { countedOrderMatching, countWhen, dayNumberOf, daysBetween, inRange, type InstantRange, type OrderFilters } from './metrics-sql'
+import { addMonths, CSAT_SATISFIED_MIN, DUE_SOON_DAYS, NPS_DETRACTOR_MAX, NPS_PROMOTER_MIN, RECENTLY_OVERDUE_DAYS } from './metrics.rules'
+import type { ExpectedNextGroup } from './metrics.types'
 import { productKeyOfLine } from './product-labels.repo'
 import {
   monthInstants,
@@ -18,9 +18,10 @@ import {
 /**
  * The ids behind a dashboard figure, as subqueries for a list's
  * `where orders.id in (...)` or `where customers.id in (...)`. Each is built
- * from the metrics' own SQL fragments (what a counted order is, the filters,
- * the period's instants, product keys), so a click lists exactly the rows the
- * figure counted; tests/integration/drilldown.test.ts holds them to that.
+ * from the SQL fragments the order facts are read with (what a counted order
+ * is, the filters, net revenue, product keys), so a click lists exactly the
+ * rows the figure counted; tests/integration/drilldown.test.ts holds each list
+ * to its figure.
  */
 
 /** A drill-down with the shop's time zone, which turns its shop-local dates into instants. */
@@ -138,10 +139,48 @@ function repeatWithinCustomers(db: Db, drilldown: Extract<CustomerDrilldown, { k
   return eligible.where(sql<SqlBool>`${daysBetween(sql.ref('m.first_at'), secondAt)} <= ${drilldown.days}`)
 }
 
+/**
+ * Every customer's counted orders up to the period's end, one row each
+ * (`history h`), and the shop's middle gaps (`shop_gap s`), as
+ * `customerActivity` (customer-figures.rules.ts) computes them for the figure.
+ */
+function customerHistory(endsBefore: string, filters: OrderFilters) {
+  const endDay = dayNumberOf(sql`${endsBefore}`)
+  const ownGap = sql<number>`(h.last_day - h.first_day) / (h.order_count - 1)`
+  const expectedDay = sql<number>`h.last_day + case when h.order_count >= 2 then ${ownGap} else (s.lower_middle + s.upper_middle) / 2.0 end`
+  const ctes = sql`
+    with history as (
+      select orders.customer_id,
+        ${dayNumberOf(sql`min(orders.placed_at)`)} as first_day,
+        ${dayNumberOf(sql`max(orders.placed_at)`)} as last_day,
+        count(*) as order_count
+      from orders
+      where orders.customer_id is not null and ${countedOrderMatching(filters)} and orders.placed_at < ${endsBefore}
+      group by orders.customer_id
+    ),
+    ranked_gaps as (
+      select ${ownGap} as gap_days,
+        row_number() over (order by ${ownGap}) as position,
+        count(*) over () as total
+      from history h
+      where h.order_count >= 2
+    ),
+    shop_gap as (
+      select min(gap_days) as lower_middle, max(gap_days) as upper_middle
+      from ranked_gaps
+      where position in ((total + 1) / 2, (total + 2) / 2)
+    )`
+  const expectedNext: Record<ExpectedNextGroup, RawBuilder<SqlBool>> = {
+    dueSoon: sql<SqlBool>`${expectedDay} >= ${endDay} and ${expectedDay} < ${endDay} + ${DUE_SOON_DAYS}`,
+    recentlyOverdue: sql<SqlBool>`${expectedDay} >= ${endDay} - ${RECENTLY_OVERDUE_DAYS} and ${expectedDay} < ${endDay}`,
+    longOverdue: sql<SqlBool>`${expectedDay} < ${endDay} - ${RECENTLY_OVERDUE_DAYS}`,
+  }
+  return { ctes, expectedNext }
+}
+
 function expectedNextCustomers(db: Db, drilldown: Extract<CustomerDrilldown, { kind: 'expectedNextOrder' }>, timeZone: string) {
-  // Only the period's end matters to this figure; its start just fills the shared history's other columns.
-  const current = periodInstants({ from: drilldown.to, to: drilldown.to }, timeZone)
-  const { ctes, expectedNext } = customerHistory({ current, previous: current }, filtersOf(drilldown))
+  // Only the period's end matters to this figure.
+  const { ctes, expectedNext } = customerHistory(periodInstants({ from: drilldown.to, to: drilldown.to }, timeZone).endsBefore, filtersOf(drilldown))
   return db
     .selectFrom(sql<{ customer_id: string }>`(${ctes} select h.customer_id from history h cross join shop_gap s where ${expectedNext[drilldown.group]})`.as('expected'))
     .select('expected.customer_id')

@@ -1,6 +1,6 @@
 import { AppError } from '../backend/errors'
 import { startThread } from '../backend/start-thread'
-import type { OrderFacts } from './order-facts'
+import type { OrderFacts } from './order-facts.repo'
 
 export interface FactsThreadData {
   dbPath: string

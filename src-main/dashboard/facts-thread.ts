@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { readOrderFacts, type OrderFacts } from './order-facts'
+import { readOrderFacts, type OrderFacts } from './order-facts.repo'
 import type { FactsThreadData, FromFactsThread } from './facts-in-thread'
 
 /**

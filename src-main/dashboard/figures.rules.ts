@@ -1,5 +1,5 @@
-import type { CohortActivity, CohortValueRow, RepeatWithinRow } from './cohort-figures'
-import type { LifetimeValueByCurrency } from './customer-figures'
+import type { CohortActivity, CohortValueRow, RepeatWithinRow } from './cohort-figures.rules'
+import type { LifetimeValueByCurrency } from './customer-figures.rules'
 import {
   addMonths,
   averageMinor,
@@ -16,8 +16,8 @@ import {
 } from './metrics.rules'
 import type { AverageOrderValue, CohortRow, CohortValue, LifetimeValue, NetPromoterScore, RepeatWindow } from './metrics.types'
 import type { ProductLabel } from './product-labels.repo'
-import type { ReturnsByProduct } from './return-figures'
-import type { ProductSales, SalesByCurrency } from './sales-figures'
+import type { ReturnsByProduct } from './return-figures.rules'
+import type { ProductSales, SalesByCurrency } from './sales-figures.rules'
 
 /**
  * Turns the repositories' rows into the dashboard's figures: shares, averages

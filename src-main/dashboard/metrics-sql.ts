@@ -2,8 +2,9 @@ import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely'
 import type { Source } from '../orders/orders.table'
 
 /**
- * SQL fragments every dashboard query shares, so that "counted order", "net
- * revenue" and "the filters" mean one thing everywhere.
+ * SQL fragments the dashboard's order facts, its drill-downs and the customer
+ * figures share, so that "counted order", "net revenue" and "the filters" mean
+ * one thing everywhere.
  */
 
 export interface OrderFilters {

@@ -1,19 +1,16 @@
 import fs from 'node:fs'
-import { sql } from 'kysely'
 import { AppError } from '../backend/errors'
 import type { Db } from '../db/database'
 import { readOrderFactsInThread } from './facts-in-thread'
-import { readOrderFacts, type OrderFacts } from './order-facts'
+import { readOrderFacts, readShopRevision, type OrderFacts } from './order-facts.repo'
 
 /**
  * The order facts of each open shop file, kept until the file changes.
  *
- * A change is seen through two SQLite counters read on the shop's own
- * connection: `data_version` moves when another connection (an import, another
- * process) commits, `total_changes()` when this one writes a row. Any write
- * counts, even one that touches no order, so a stale figure is never shown;
- * the price is an occasional reread (about two seconds on 500,000 orders, on
- * a thread of its own). A PostgreSQL port needs its own change counter here.
+ * A change is seen through `readShopRevision`. Any write counts, even one
+ * that touches no order, so a stale figure is never shown; the price is an
+ * occasional reread (about two seconds on 500,000 orders, on a thread of its
+ * own). A PostgreSQL port needs its own change counter there.
  */
 interface Cached {
   revision: string
@@ -32,7 +29,7 @@ const cached = new WeakMap<Db, Cached>()
  * makes the next call reread rather than keep facts older than their revision.
  */
 export async function orderFactsOf(db: Db, dbPath: string): Promise<OrderFacts> {
-  const revision = await revisionOf(db)
+  const revision = await readShopRevision(db)
   const known = cached.get(db)
   if (known?.revision === revision) return known.facts
   if (dbPath === ':memory:') throw new AppError('INTERNAL', 'The dashboard reads a shop file; an in-memory shop has none.')
@@ -43,10 +40,4 @@ export async function orderFactsOf(db: Db, dbPath: string): Promise<OrderFacts> 
     if (cached.get(db)?.facts === facts) cached.delete(db)
   })
   return facts
-}
-
-async function revisionOf(db: Db): Promise<string> {
-  const version = await sql<{ data_version: number }>`pragma data_version`.execute(db)
-  const changes = await sql<{ changes: number }>`select total_changes() as changes`.execute(db)
-  return `${version.rows[0]?.data_version}:${changes.rows[0]?.changes}`
 }

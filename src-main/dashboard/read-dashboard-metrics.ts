@@ -1,8 +1,8 @@
 import type { Db } from '../db/database'
 import { localMonthOf, startOfLocalDay, startOfLocalMonth } from '../time/zoned-time'
-import { cohortActivity, cohortValue, repeatWithin } from './cohort-figures'
-import { customerActivity, lifetimeValue } from './customer-figures'
-import { msRange, viewOf } from './facts-view'
+import { cohortActivity, cohortValue, repeatWithin } from './cohort-figures.rules'
+import { customerActivity, lifetimeValue } from './customer-figures.rules'
+import { msRange, viewOf } from './facts-view.rules'
 import {
   averageOrderValues,
   cohortRows,
@@ -34,11 +34,11 @@ import {
   type DateRange,
 } from './metrics.rules'
 import type { DashboardMetrics, PeriodBounds } from './metrics.types'
-import type { OrderFacts } from './order-facts'
+import type { OrderFacts } from './order-facts.repo'
 import { readProductLabels } from './product-labels.repo'
-import { returnsOfOrdersIn } from './return-figures'
-import { productSalesIn, salesIn, soldUnitsIn } from './sales-figures'
-import { npsByMonthIn, surveyScoresIn } from './survey-figures'
+import { returnsOfOrdersIn } from './return-figures.rules'
+import { productSalesIn, salesIn, soldUnitsIn } from './sales-figures.rules'
+import { npsByMonthIn, surveyScoresIn } from './survey-figures.rules'
 import { readLatestNpsComments } from './survey-figures.repo'
 
 export interface MetricsRequest {

@@ -1,6 +1,6 @@
 import type { OrderFilters } from '../dashboard/metrics-sql'
 import type { DashboardMetrics } from '../dashboard/metrics.types'
-import type { OrderFacts } from '../dashboard/order-facts'
+import type { OrderFacts } from '../dashboard/order-facts.repo'
 import { readDashboardMetrics } from '../dashboard/read-dashboard-metrics'
 import type { Db } from '../db/database'
 import type { Source } from '../orders/orders.table'

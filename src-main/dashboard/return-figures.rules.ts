@@ -1,6 +1,6 @@
 import type { ReturnReason } from '../returns/returns.table'
-import { within, type FactsView, type MsRange } from './facts-view'
-import { compareText } from './sales-figures'
+import { within, type FactsView, type MsRange } from './facts-view.rules'
+import { compareText } from './sales-figures.rules'
 
 /**
  * Returns are counted against the order they came from: a return belongs to

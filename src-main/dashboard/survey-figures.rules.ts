@@ -1,4 +1,4 @@
-import { monthFinder, within, type FactsView, type MsRange } from './facts-view'
+import { monthFinder, within, type FactsView, type MsRange } from './facts-view.rules'
 import type { MonthBounds } from './metrics-sql'
 import { CSAT_SATISFIED_MIN, NPS_DETRACTOR_MAX, NPS_PROMOTER_MIN, type NpsCounts } from './metrics.rules'
 

@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, sql, SqliteDialect, type Compilable, type SqlBool } from 'kysely'
 import { AppError } from '../backend/errors'
-import type { Database } from '../db/database'
+import type { Database, Db } from '../db/database'
 import type { ReturnReason } from '../returns/returns.table'
 import { isCountedOrder, orderNetMinor } from './metrics-sql'
 import { productKeyOfLine } from './product-labels.repo'
@@ -101,6 +101,17 @@ export function readOrderFacts(dbPath: string): OrderFacts {
   } finally {
     sqlite.close()
   }
+}
+
+/**
+ * Where the shop file stands, from two SQLite counters read on the shop's own
+ * connection: `data_version` moves when another connection (an import, another
+ * process) commits, `total_changes()` when this one writes a row.
+ */
+export async function readShopRevision(db: Db): Promise<string> {
+  const version = await sql<{ data_version: number }>`pragma data_version`.execute(db)
+  const changes = await sql<{ changes: number }>`select total_changes() as changes`.execute(db)
+  return `${version.rows[0]?.data_version}:${changes.rows[0]?.changes}`
 }
 
 /** The statements the facts are read with (the benchmark explains them). */

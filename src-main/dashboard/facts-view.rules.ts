@@ -1,5 +1,5 @@
 import type { InstantRange, MonthBounds, OrderFilters } from './metrics-sql'
-import { groupBy, type OrderFacts } from './order-facts'
+import { groupBy, type OrderFacts } from './order-facts.repo'
 
 /** The order facts seen through the dashboard's source and currency filters. */
 export interface FactsView {

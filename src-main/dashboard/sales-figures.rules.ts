@@ -1,4 +1,4 @@
-import { forEachOrderIn, type FactsView, type MsRange } from './facts-view'
+import { forEachOrderIn, type FactsView, type MsRange } from './facts-view.rules'
 
 export interface SalesByCurrency {
   currency: string
