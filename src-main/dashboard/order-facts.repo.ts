@@ -230,16 +230,51 @@ class Codes<T extends string> {
   }
 }
 
+type Numbers = Int32Array | Float64Array | Uint16Array | Uint8Array
+
+/** A typed array that grows as values are added: no boxed numbers for the garbage collector to chase. */
+class Column<T extends Numbers> {
+  private values: T
+  private length = 0
+
+  constructor(private readonly make: (capacity: number) => T) {
+    this.values = make(4096)
+  }
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = this.make(this.values.length * 2)
+      grown.set(this.values as never)
+      this.values = grown
+    }
+    this.values[this.length++] = value
+  }
+
+  get count(): number {
+    return this.length
+  }
+
+  /** The values, in an array of their own size. */
+  done(): T {
+    return this.values.slice(0, this.length) as T
+  }
+}
+
+const int32 = () => new Column((n) => new Int32Array(n))
+const float64 = () => new Column((n) => new Float64Array(n))
+const uint16 = () => new Column((n) => new Uint16Array(n))
+const uint8 = () => new Column((n) => new Uint8Array(n))
+
 class FactsCollector {
   private readonly customers = new Codes<string>()
   private readonly currencies = new Codes<string>()
   private readonly sources = new Codes<string>()
   private readonly products = new Codes<string>()
   private readonly reasons = new Codes<ReturnReason>()
-  private readonly order = { customer: [] as number[], placedAt: [] as number[], net: [] as number[], currency: [] as number[], source: [] as number[], counted: [] as number[] }
-  private readonly line = { order: [] as number[], product: [] as number[], quantity: [] as number[], revenue: [] as number[] }
-  private readonly returned = { order: [] as number[], reason: [] as number[], product: [] as number[], quantity: [] as number[], isLine: [] as number[] }
-  private readonly answers = { order: [] as number[], isNps: [] as number[], score: [] as number[], respondedAt: [] as number[] }
+  private readonly order = { customer: int32(), placedAt: float64(), net: float64(), currency: uint16(), source: uint8(), counted: uint8() }
+  private readonly line = { order: int32(), product: int32(), quantity: float64(), revenue: float64() }
+  private readonly returned = { order: int32(), reason: uint8(), product: int32(), quantity: float64(), isLine: uint8() }
+  private readonly answers = { order: int32(), isNps: uint8(), score: uint8(), respondedAt: float64() }
 
   addOrder([, customerId, placedMs, currency, source, netMinor, counted]: OrderRow): number {
     this.order.customer.push(customerId === null ? -1 : this.customers.codeOf(customerId))
@@ -248,7 +283,7 @@ class FactsCollector {
     this.order.currency.push(this.currencies.codeOf(currency))
     this.order.source.push(this.sources.codeOf(source))
     this.order.counted.push(counted)
-    return this.order.placedAt.length - 1
+    return this.order.placedAt.count - 1
   }
 
   addLine(order: number, [, productKey, quantity, revenueMinor]: LineRow): void {
@@ -274,40 +309,40 @@ class FactsCollector {
   }
 
   finish(): OrderFacts {
-    const orders = this.order.placedAt.length
+    const orders = this.order.placedAt.count
     // Lines arrive grouped by order, in order: where each order's lines start is all there is to find.
-    const lineStart = groupBy(Int32Array.from(this.line.order), orders).start
+    const lineStart = groupBy(this.line.order.done(), orders).start
     return {
       orders,
-      customerOf: Int32Array.from(this.order.customer),
-      counted: Uint8Array.from(this.order.counted),
-      placedAt: Float64Array.from(this.order.placedAt),
-      netMinor: Float64Array.from(this.order.net),
-      currencyOf: Uint16Array.from(this.order.currency),
-      sourceOf: Uint8Array.from(this.order.source),
+      customerOf: this.order.customer.done(),
+      counted: this.order.counted.done(),
+      placedAt: this.order.placedAt.done(),
+      netMinor: this.order.net.done(),
+      currencyOf: this.order.currency.done(),
+      sourceOf: this.order.source.done(),
       currencies: this.currencies.names,
       sources: this.sources.names,
       customers: this.customers.names.length,
       lineStart,
-      lineProduct: Int32Array.from(this.line.product),
-      lineQuantity: Float64Array.from(this.line.quantity),
-      lineRevenueMinor: Float64Array.from(this.line.revenue),
+      lineProduct: this.line.product.done(),
+      lineQuantity: this.line.quantity.done(),
+      lineRevenueMinor: this.line.revenue.done(),
       productKeys: this.products.names,
       returned: {
-        count: this.returned.order.length,
-        order: Int32Array.from(this.returned.order),
-        reason: Uint8Array.from(this.returned.reason),
+        count: this.returned.order.count,
+        order: this.returned.order.done(),
+        reason: this.returned.reason.done(),
         reasons: this.reasons.names,
-        product: Int32Array.from(this.returned.product),
-        quantity: Float64Array.from(this.returned.quantity),
-        isLine: Uint8Array.from(this.returned.isLine),
+        product: this.returned.product.done(),
+        quantity: this.returned.quantity.done(),
+        isLine: this.returned.isLine.done(),
       },
       surveys: {
-        count: this.answers.order.length,
-        isNps: Uint8Array.from(this.answers.isNps),
-        score: Uint8Array.from(this.answers.score),
-        respondedAt: Float64Array.from(this.answers.respondedAt),
-        order: Int32Array.from(this.answers.order),
+        count: this.answers.order.count,
+        isNps: this.answers.isNps.done(),
+        score: this.answers.score.done(),
+        respondedAt: this.answers.respondedAt.done(),
+        order: this.answers.order.done(),
       },
     }
   }
