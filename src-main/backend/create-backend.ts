@@ -5,6 +5,7 @@ import { openDatabase } from '../db/open-database'
 import { systemClock, type Clock } from './clock'
 import type { Context } from './context'
 import { errorInterceptor } from './error-interceptor'
+import { limitHeapGrowth } from './heap-growth'
 import { uuidV7Ids, type IdSource } from './ids'
 import { stderrLog, type Log } from './log'
 import { appRouter, type ApiClient } from './router'
@@ -26,6 +27,7 @@ export interface Backend {
 
 /** Opens the shop and wires the features. Never imports electron: everything here runs under plain Node. */
 export async function createBackend(options: BackendOptions): Promise<Backend> {
+  limitHeapGrowth()
   const clock = options.clock ?? systemClock
   const ids = options.ids ?? uuidV7Ids
   const log = options.log ?? stderrLog
