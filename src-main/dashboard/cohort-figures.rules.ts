@@ -1,6 +1,5 @@
-import { DAY_MS, forEachCustomer, monthFinder, within, type FactsView, type MsRange } from './facts-view.rules'
+import { compareText, DAY_MS, forEachCustomer, monthFinder, within, type FactsView, type MsRange } from './facts-view.rules'
 import type { MonthBounds } from './metrics-sql'
-import { compareText } from './sales-figures.rules'
 
 /**
  * Customers grouped by the shop-local month of their first counted order

@@ -1,6 +1,5 @@
-import { DAY_MS, forEachCustomer, type FactsView, type MsRange } from './facts-view.rules'
+import { compareText, DAY_MS, forEachCustomer, type FactsView, type MsRange } from './facts-view.rules'
 import { DUE_SOON_DAYS, RECENTLY_OVERDUE_DAYS } from './metrics.rules'
-import { compareText } from './sales-figures.rules'
 
 /** The chosen period and the one of equal length before it; `previous.before` is `current.from`. */
 export interface MsPeriods {

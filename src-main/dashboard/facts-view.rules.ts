@@ -93,3 +93,8 @@ export function monthFinder(months: readonly MonthBounds[]): (instant: number) =
     return low
   }
 }
+
+/** Orders text by its UTF-16 code units, as SQLite's binary collation orders ASCII codes. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

@@ -1,9 +1,9 @@
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, sql, SqliteDialect, type Compilable, type SqlBool } from 'kysely'
+import { Kysely, sql, SqliteDialect, type Compilable, type RawBuilder, type SqlBool } from 'kysely'
 import { AppError } from '../backend/errors'
 import type { Database, Db } from '../db/database'
 import type { ReturnReason } from '../returns/returns.table'
-import { isCountedOrder, orderNetMinor } from './metrics-sql'
+import { dayNumberOf, isCountedOrder, orderNetMinor } from './metrics-sql'
 import { productKeyOfLine } from './product-labels.repo'
 
 /**
@@ -125,6 +125,15 @@ export function orderFactsStatements(db: Kysely<Database>) {
   }
 }
 
+/**
+ * An ISO instant as milliseconds since 1970, worked out by SQLite instead of
+ * parsing text in JavaScript; julianday() keeps whole milliseconds, so
+ * rounding the result gives back the exact instant.
+ */
+function epochMsOf(instant: RawBuilder<unknown>) {
+  return sql<number>`(${dayNumberOf(instant)} - 2440587.5) * 86400000.0`
+}
+
 /** Every order, counted or not (the merge needs each line's order), by key. */
 function ordersQuery(db: Kysely<Database>) {
   return db
@@ -132,8 +141,7 @@ function ordersQuery(db: Kysely<Database>) {
     .select([
       'orders.id',
       'orders.customer_id',
-      // julianday() keeps whole milliseconds, so rounding gives back the exact instant without parsing text in JS.
-      sql<number>`(julianday(orders.placed_at) - 2440587.5) * 86400000.0`.as('placed_ms'),
+      epochMsOf(sql.ref('orders.placed_at')).as('placed_ms'),
       'orders.currency',
       'orders.source',
       orderNetMinor().as('net_minor'),
@@ -179,7 +187,7 @@ function answersQuery(db: Kysely<Database>) {
       's.order_id',
       sql<number>`case when s.kind = 'nps' then 1 else 0 end`.as('is_nps'),
       's.score',
-      sql<number>`(julianday(s.responded_at) - 2440587.5) * 86400000.0`.as('responded_ms'),
+      epochMsOf(sql.ref('s.responded_at')).as('responded_ms'),
     ])
 }
 

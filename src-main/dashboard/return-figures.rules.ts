@@ -1,6 +1,5 @@
 import type { ReturnReason } from '../returns/returns.table'
-import { within, type FactsView, type MsRange } from './facts-view.rules'
-import { compareText } from './sales-figures.rules'
+import { compareText, within, type FactsView, type MsRange } from './facts-view.rules'
 
 /**
  * Returns are counted against the order they came from: a return belongs to

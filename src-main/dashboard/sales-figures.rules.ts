@@ -1,4 +1,4 @@
-import { forEachOrderIn, type FactsView, type MsRange } from './facts-view.rules'
+import { compareText, forEachOrderIn, type FactsView, type MsRange } from './facts-view.rules'
 
 export interface SalesByCurrency {
   currency: string
@@ -63,9 +63,4 @@ export function soldUnitsIn(view: FactsView, range: MsRange): number {
     for (let l = facts.lineStart[o]!; l < facts.lineStart[o + 1]!; l++) units += facts.lineQuantity[l]!
   })
   return units
-}
-
-/** Orders text by its UTF-16 code units, as SQLite's binary collation orders ASCII codes. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
