@@ -9,13 +9,17 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The import's reader and the dashboard's order facts run in worker threads of their own, each loaded from its file
-      // beside the main bundle (backend/start-thread.ts).
+      // The import's reader and writer and the dashboard's order facts run in worker threads of their own, each loaded from its file
+      // beside the main bundle (backend/start-thread.ts). `cli` is the command line as built, which the import benchmark runs.
+      // Shared chunks sit beside the entries too: a thread is started from its caller's folder, wherever rollup put the caller.
       rollupOptions: {
+        output: { chunkFileNames: '[name]-[hash].js' },
         input: {
           index: fromRoot('src-main/electron/main.ts'),
           'reader-thread': fromRoot('src-main/imports/reader-thread.ts'),
+          'writer-thread': fromRoot('src-main/imports/writer-thread.ts'),
           'facts-thread': fromRoot('src-main/dashboard/facts-thread.ts'),
+          cli: fromRoot('src-main/cli/main.ts'),
         },
       },
     },

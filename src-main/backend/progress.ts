@@ -8,8 +8,12 @@ export type JobEvent<TResult> =
   | { kind: 'progress'; phase: string; done: number; total: number }
   | { kind: 'result'; result: TResult }
 
+export function cancelled(what: string): AppError {
+  return new AppError('CANCELLED', `${what} was cancelled. Nothing was changed.`)
+}
+
 export function throwIfCancelled(signal: AbortSignal | undefined, what: string): void {
-  if (signal?.aborted) throw new AppError('CANCELLED', `${what} was cancelled. Nothing was changed.`)
+  if (signal?.aborted) throw cancelled(what)
 }
 
 /**

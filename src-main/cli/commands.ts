@@ -5,7 +5,7 @@ import { exportCommand } from './export-command'
 import { metricsCommand } from './metrics-command'
 import { reportCommand } from './report-command'
 import { integerOption, UsageError } from './options'
-import type { CliOutput } from './output'
+import { progressLines, type CliOutput } from './output'
 
 export interface Command {
   summary: string
@@ -27,13 +27,8 @@ export const commands: Record<string, Command> = {
     },
     async run(client, options, output) {
       const stream = await client.demo.load({ seed: integerOption(options.seed, 'seed', 1), force: options.force === true })
-      let lastShown = 0
-      const summary = await resultOf(stream, (p) => {
-        if (Date.now() - lastShown > 500 || p.done === p.total) {
-          lastShown = Date.now()
-          output.progress(`${p.phase}: ${p.done} / ${p.total}`)
-        }
-      })
+      const show = progressLines(output)
+      const summary = await resultOf(stream, (p) => show(`${p.phase}: ${p.done} / ${p.total}`, p.done === p.total))
       const lines = Object.entries(summary.created).map(([table, n]) => `  ${table}: ${n}`)
       output.result(summary, `Demo shop created (seed ${summary.seed}):\n${lines.join('\n')}`)
     },

@@ -19,3 +19,20 @@ export function createOutput(json: boolean, out: NodeJS.WritableStream = process
     },
   }
 }
+
+/**
+ * A job's progress as terminal lines, at most one per PROGRESS_LINE_MS (the
+ * backend reports about every 0.2 s, which would scroll everything else
+ * away), so a line still comes at least every half second. `always` prints
+ * regardless (the last step, say).
+ */
+const PROGRESS_LINE_MS = 400
+
+export function progressLines(output: CliOutput): (message: string, always?: boolean) => void {
+  let shownAt = -Infinity
+  return (message, always = false) => {
+    if (!always && performance.now() - shownAt < PROGRESS_LINE_MS) return
+    shownAt = performance.now()
+    output.progress(message)
+  }
+}

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { AppError } from '../backend/errors'
 
 /**
  * An export file as the importer reads it: the same whether its bytes came
@@ -14,13 +15,20 @@ export interface FileSource {
   head(bytes: number): Promise<Uint8Array>
 }
 
-async function* chunksOf(blob: Blob): AsyncGenerator<Uint8Array> {
-  const reader = blob.stream().getReader()
+/** A file on disk that changes after it was picked can no longer be read (Node checks); that is the user's to know, not a crash. */
+async function* chunksOf(file: File): AsyncGenerator<Uint8Array> {
+  const reader = file.stream().getReader()
   try {
     for (;;) {
-      const { done, value } = await reader.read()
-      if (done) return
-      yield value
+      let next: ReadableStreamReadResult<Uint8Array>
+      try {
+        next = await reader.read()
+      } catch (error) {
+        const cause = error instanceof Error ? error.message : String(error)
+        throw new AppError('INVALID_INPUT', `${file.name} could not be read to its end (${cause}): was it changed, moved or deleted while Aftersale read it? Nothing was imported; try again.`)
+      }
+      if (next.done) return
+      yield next.value
     }
   } finally {
     reader.releaseLock()

@@ -4,7 +4,7 @@ import { ORPCError } from '@orpc/server'
 import { AppError } from '../backend/errors'
 import { resultOf } from '../backend/progress'
 import type { ApiClient } from '../backend/router'
-import type { CliOutput } from '../cli/output'
+import { progressLines, type CliOutput } from '../cli/output'
 import { pairEtsyFiles, type PairableFile } from './etsy-pairing.rules'
 import { fileFromPath } from './file-source'
 import { FORMAT_IDS, type FormatId, type GenericMapping } from './read-export'
@@ -98,14 +98,10 @@ async function importOne(client: ApiClient, planned: PlannedFile, readAs: ReadAs
   try {
     const input = { file, companion, ...readAs }
     const events = dryRun ? await client.imports.preview(input) : await client.imports.commit(input)
-    let lastShown = 0
+    const show = progressLines(output)
     const outcome = await resultOf(
       events,
-      (p) => {
-        if (Date.now() - lastShown < 500) return
-        lastShown = Date.now()
-        output.progress(`${file.name}: ${percent(p.done, p.total)} ${p.phase}`)
-      },
+      (p) => show(`${file.name}: ${percent(p.done, p.total)} ${p.phase}`),
       // After a big import the shop file still has its write-ahead log folded in, which takes a few seconds.
       (result) => {
         if (result.status === 'imported') output.progress(`${file.name}: ${OUTCOME_KNOWN}`)

@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect, type ControlledTransaction } from 'kysely'
 import type { Context } from '../backend/context'
 import { AppError } from '../backend/errors'
-import type { Database } from '../db/database'
+import type { Database, Db } from '../db/database'
 import type { ImportDatabase, ImportDb } from './imports.table'
 
 /**
@@ -10,11 +10,8 @@ import type { ImportDatabase, ImportDb } from './imports.table'
  * better-sqlite3 statements prepared once (the app's kysely dialect
  * re-prepares every statement, which costs more than the insert itself).
  *
- * While it is open the app's connection is held in an idle transaction:
- * the app's other queries wait for the import instead of meeting a locked
- * database (better-sqlite3 would block the whole process on busy_timeout).
- * The idle transaction takes no lock, so the import's writes and its final
- * checkpoint go through.
+ * It may be opened on any thread; the app's connection is held meanwhile
+ * (holdAppConnection).
  *
  * The import's transaction is BEGIN IMMEDIATE: it takes the write lock up
  * front, so another process writing the file makes it wait (or fail) before
@@ -41,7 +38,7 @@ export interface ImportConnection {
   /** Commits the import's transaction (checking what checkReferences has not); closing without it rolls back. */
   commit(): void
   /**
-   * Releases both connections; safe to call more than once. After a commit it
+   * Releases the connection; safe to call more than once. After a commit it
    * first folds the write-ahead log into the file: as big as the import
    * itself, that takes seconds for a big one, so it is done after the outcome
    * is reported, not while the user waits for it.
@@ -76,13 +73,29 @@ export interface ImportConnectionOptions {
   checkForeignKeysAtCommit: boolean
 }
 
-export async function openImportConnection(context: Context, options: ImportConnectionOptions): Promise<ImportConnection> {
-  if (context.dbPath === ':memory:') throw new AppError('INTERNAL', 'Imports need a shop file; an in-memory shop cannot be imported into.')
-  const held: ControlledTransaction<Database> = await context.db.startTransaction().execute()
+/** The shop file an import writes to, and the id it must still carry (the file may have been replaced since the app opened it). */
+export type ShopFile = Pick<Context, 'dbPath' | 'databaseId'>
+
+/**
+ * Holds the app's connection in an idle transaction while an import runs on
+ * its own: the app's other queries wait for the import instead of meeting a
+ * locked database (better-sqlite3 would block the whole process on
+ * busy_timeout). The idle transaction takes no lock, so the import's writes
+ * and its final checkpoint go through. Returns the release.
+ */
+export async function holdAppConnection(db: Db): Promise<() => Promise<void>> {
+  const held: ControlledTransaction<Database> = await db.startTransaction().execute()
+  return async () => {
+    await held.rollback().execute()
+  }
+}
+
+export async function openImportConnection(shop: ShopFile, options: ImportConnectionOptions): Promise<ImportConnection> {
+  if (shop.dbPath === ':memory:') throw new AppError('INTERNAL', 'Imports need a shop file; an in-memory shop cannot be imported into.')
   let sqlite: BetterSqlite3.Database | undefined
   let db: Kysely<ImportDatabase> | undefined
   try {
-    sqlite = new BetterSqlite3(context.dbPath, { fileMustExist: true })
+    sqlite = new BetterSqlite3(shop.dbPath, { fileMustExist: true })
     // Has to be set outside a transaction; SQLite ignores it within one.
     sqlite.pragma(`foreign_keys = ${options.checkForeignKeysAtCommit ? 'OFF' : 'ON'}`)
     sqlite.pragma('busy_timeout = 5000')
@@ -91,7 +104,7 @@ export async function openImportConnection(context: Context, options: ImportConn
     // The log is folded into the file once, by close(), after the outcome is reported; left on, SQLite folds it in during the commit.
     sqlite.pragma('wal_autocheckpoint = 0')
     const id = sqlite.prepare(`select value from settings where key = 'database_id'`).pluck().get()
-    if (id !== JSON.stringify(context.databaseId)) throw new AppError('CONFLICT', `${context.dbPath} is no longer the shop Aftersale opened; nothing was imported. Restart Aftersale.`)
+    if (id !== JSON.stringify(shop.databaseId)) throw new AppError('CONFLICT', `${shop.dbPath} is no longer the shop Aftersale opened; nothing was imported. Restart Aftersale.`)
     db = new Kysely<ImportDatabase>({ dialect: new SqliteDialect({ database: sqlite }) })
     try {
       sqlite.exec('begin immediate')
@@ -133,14 +146,12 @@ export async function openImportConnection(context: Context, options: ImportConn
           else if (committed) importSqlite.pragma('wal_checkpoint(TRUNCATE)')
         } finally {
           await importDb.destroy()
-          await held.rollback().execute()
         }
       },
     }
   } catch (error) {
     if (db) await db.destroy()
     else sqlite?.close()
-    await held.rollback().execute()
     throw error
   }
 }

@@ -1,5 +1,6 @@
 import { refreshCustomerStats } from '../customers/customer-stats.repo'
 import type { Context } from '../backend/context'
+import type { IdSource } from '../backend/ids'
 import type { Source } from '../orders/orders.table'
 import { readSettings } from '../settings/settings.repo'
 import type { ImportRecord } from './import-record'
@@ -7,7 +8,7 @@ import { DeferredIndexes, FIGURES_TABLES, isBigFile } from './deferred-indexes'
 import { findCommittedBatchByHash, finishBatch, startBatch } from './import-history.repo'
 import type { ImportSummary } from './import-summary'
 import { writeImport, type WriterProgress, type WriterResult } from './import-writer'
-import { openImportConnection } from './import-connection'
+import { holdAppConnection, openImportConnection, type ShopFile } from './import-connection'
 import { formatShopTime } from '../time/shop-time'
 
 export interface ImportInput {
@@ -41,7 +42,27 @@ export type ImportStep = WriterProgress | { kind: 'done'; outcome: TransactionOu
  */
 export async function* importInTransaction(context: Context, input: ImportInput): AsyncGenerator<ImportStep> {
   const { timeZone } = await readSettings(context.db)
-  const connection = await openImportConnection(context, { checkForeignKeysAtCommit: isBigFile(input.bytes) })
+  const release = await holdAppConnection(context.db)
+  try {
+    yield* importSteps({ dbPath: context.dbPath, databaseId: context.databaseId, ids: context.ids, now: context.clock.now().toISOString(), timeZone }, input)
+  } finally {
+    await release()
+  }
+}
+
+/** What an import needs of the app, as data a writer thread can be given. */
+export interface ImportEnvironment extends ShopFile {
+  ids: IdSource
+  /** When the import happens: its batch's time, and the time of every row it writes. */
+  now: string
+  /** The shop's time zone, for messages. */
+  timeZone: string
+}
+
+/** The import itself, with the app's connection already held by the caller (importInTransaction, or import-in-threads.ts). */
+export async function* importSteps(environment: ImportEnvironment, input: ImportInput): AsyncGenerator<ImportStep> {
+  const { timeZone, ids, now } = environment
+  const connection = await openImportConnection(environment, { checkForeignKeysAtCommit: isBigFile(input.bytes) })
   const { db, sqlite } = connection
   try {
     const earlier = await findCommittedBatchByHash(db, input.contentHash)
@@ -52,12 +73,11 @@ export async function* importInTransaction(context: Context, input: ImportInput)
       yield { kind: 'done', outcome: { status: 'already_imported', batchId: earlier.id, importedAt: earlier.created_at, message } }
       return
     }
-    const batchId = context.ids.next()
-    const now = context.clock.now().toISOString()
+    const batchId = ids.next()
     await startBatch(db, { id: batchId, fileName: input.fileName, source: input.sourceHint ?? 'other', contentHash: input.contentHash, createdAt: now })
     let written: WriterResult | null = null
     let last: WriterProgress = { kind: 'progress', phase: 'Importing', bytesRead: 0, rowsRead: 0 }
-    for await (const step of writeImport(input.records(), { sqlite, db, batchId, now, ids: context.ids, signal: input.signal, bytes: input.bytes })) {
+    for await (const step of writeImport(input.records(), { sqlite, db, batchId, now, ids, signal: input.signal, bytes: input.bytes })) {
       if (step.kind === 'progress') yield (last = step)
       else written = step
     }

@@ -1,11 +1,23 @@
 import type { MessagePort } from 'node:worker_threads'
-import { AppError, type AppErrorCode } from '../backend/errors'
+import type { ThreadError } from '../backend/thread-errors'
 import type { TextEncodingName } from './decode-text'
 import type { FormatId } from './formats/format'
 import type { GenericMapping } from './formats/generic-mapping'
 import type { EncodedRecord } from './record-codec'
 
-/** What the reader thread is started with: the read options, as plain data. */
+/**
+ * The two ends a consumer of the reader's records holds (see
+ * reader-records.ts). The consumer may be on any thread: the ports are moved
+ * to it, so records go from the reader straight to the writer.
+ */
+export interface ReaderPorts {
+  /** RecordsMessage, from the reader; read only when the consumer wants the next batch. */
+  records: MessagePort
+  /** ReaderSignal from the reader, ConsumerSignal to it. */
+  signals: MessagePort
+}
+
+/** What the reader thread is started with: the read options, as plain data, and its ends of the consumer's ports. */
 export interface ReaderThreadData {
   fileName: string
   format?: FormatId
@@ -14,44 +26,32 @@ export interface ReaderThreadData {
   currency?: string
   mapping?: GenericMapping
   companionFileName: string | null
-  /** Where the records go (see RecordsMessage). */
-  records: MessagePort
+  ports: ReaderPorts
 }
 
 export type StreamName = 'file' | 'companion'
 
-/** On the worker's own channel: the thread asks for the files' bytes, and says when records are waiting. */
-export type FromReader = { kind: 'pull'; stream: StreamName } | { kind: 'records-waiting' }
-
 /**
- * On a channel of their own, which the writer reads only when it wants the
- * next batch: waiting batches stay serialised outside the writer's heap
- * instead of ageing there, and the end or the error comes after the last one.
+ * On the worker's own channel, to the thread that serves the files' bytes.
+ * `finished`: the last record (or the error) is on its way, and the thread
+ * may be ended; what it sent stays in the ports for the consumer.
  */
-export type RecordsMessage = { kind: 'records'; records: EncodedRecord[] } | { kind: 'end' } | { kind: 'error'; error: ThreadError }
+export type FromReader = { kind: 'pull'; stream: StreamName } | { kind: 'finished' }
 
 export type ToReader =
   | { kind: 'chunk'; stream: StreamName; bytes: Uint8Array }
   | { kind: 'end-of-stream'; stream: StreamName }
-  /** The writer took a batch of records: the thread may read on. */
-  | { kind: 'taken' }
+  /** The file could not be read: the reader ends its records with this error. */
+  | { kind: 'stream-error'; stream: StreamName; error: ThreadError }
 
-/** An error as it crosses the thread boundary: an AppError keeps its code and details (an import rejection its problems). */
-export interface ThreadError {
-  code: AppErrorCode | null
-  message: string
-  details: Record<string, unknown> | null
-  stack: string | null
-}
+/**
+ * Waiting batches stay serialised in the channel, outside the consumer's heap,
+ * instead of ageing there; the end or the error comes after the last one.
+ */
+export type RecordsMessage = { kind: 'records'; records: EncodedRecord[] } | { kind: 'end' } | { kind: 'error'; error: ThreadError }
 
-export function toThreadError(error: unknown): ThreadError {
-  if (error instanceof AppError) return { code: error.code, message: error.message, details: error.details ?? null, stack: error.stack ?? null }
-  if (error instanceof Error) return { code: null, message: error.message, details: null, stack: error.stack ?? null }
-  return { code: null, message: String(error), details: null, stack: null }
-}
+/** The reader says records are waiting. */
+export type ReaderSignal = { kind: 'records-waiting' }
 
-export function fromThreadError(error: ThreadError): Error {
-  const rebuilt = error.code === null ? new Error(error.message) : new AppError(error.code, error.message, error.details ?? undefined)
-  if (error.stack !== null) rebuilt.stack = error.stack
-  return rebuilt
-}
+/** The consumer took a batch of records: the reader may read on. */
+export type ConsumerSignal = { kind: 'taken' }

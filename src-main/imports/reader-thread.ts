@@ -1,13 +1,14 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads'
 import { readExport } from './read-export'
+import { fromThreadError, toThreadError } from '../backend/thread-errors'
 import { encodeRecord, type EncodedRecord } from './record-codec'
-import { toThreadError, type FromReader, type ReaderThreadData, type RecordsMessage, type StreamName, type ToReader } from './reader-thread-messages'
+import type { ConsumerSignal, FromReader, ReaderSignal, ReaderThreadData, RecordsMessage, StreamName, ToReader } from './reader-thread-messages'
 
 /**
  * The reader's own thread (see read-in-thread.ts): decodes, parses and
- * normalises the export while the writer, on the main thread, writes what
- * came before. The file's bytes come from the main thread on request, and
- * records go back in batches.
+ * normalises the export while the writer, on a thread of its own, writes what
+ * came before. The file's bytes come from the thread that started it, on
+ * request; records go in batches straight to the writer's ports.
  */
 
 /** Records per message: few messages, yet a batch dies young in the writer. */
@@ -16,7 +17,7 @@ const BATCH_RECORDS = 250
 /** Batches sent but not yet taken by the writer: the reader keeps ahead, its memory stays bounded. */
 const MAX_UNTAKEN = 4
 
-/** Chunks asked for ahead of need, so the main thread serving them between its writes never starves the parser. */
+/** Chunks asked for ahead of need, so a busy thread serving them never starves the parser. */
 const CHUNKS_AHEAD = 8
 
 function ownPort(): MessagePort {
@@ -30,31 +31,35 @@ function send(message: FromReader): void {
   port.postMessage(message)
 }
 
-/** A file's bytes, asked of the main thread a few chunks ahead; `null` marks the end. */
+/** What the serving thread sent: bytes, the end (`null`), or why the file could not be read. */
+type Arrival = Uint8Array | null | Error
+
+/** A file's bytes, asked of the serving thread a few chunks ahead. */
 class RemoteBytes {
-  private readonly arrived: Array<Uint8Array | null> = []
-  private waiting: ((chunk: Uint8Array | null) => void) | null = null
+  private readonly arrived: Arrival[] = []
+  private waiting: ((arrival: Arrival) => void) | null = null
   private asked = 0
   private ended = false
 
   constructor(private readonly stream: StreamName) {}
 
-  receive(chunk: Uint8Array | null): void {
+  receive(arrival: Arrival): void {
     this.asked--
-    if (chunk === null) this.ended = true
+    if (!(arrival instanceof Uint8Array)) this.ended = true
     if (this.waiting) {
       const resolve = this.waiting
       this.waiting = null
-      resolve(chunk)
-    } else this.arrived.push(chunk)
+      resolve(arrival)
+    } else this.arrived.push(arrival)
   }
 
   async *chunks(): AsyncGenerator<Uint8Array> {
     for (;;) {
       this.askAhead()
-      const chunk = this.arrived.length > 0 ? this.arrived.shift()! : await new Promise<Uint8Array | null>((resolve) => (this.waiting = resolve))
-      if (chunk === null) return
-      yield chunk
+      const arrival = this.arrived.length > 0 ? this.arrived.shift()! : await new Promise<Arrival>((resolve) => (this.waiting = resolve))
+      if (arrival === null) return
+      if (arrival instanceof Error) throw arrival
+      yield arrival
     }
   }
 
@@ -79,17 +84,21 @@ port.on('message', (message: ToReader) => {
     case 'end-of-stream':
       streams[message.stream].receive(null)
       break
-    case 'taken':
-      untaken--
-      onTaken?.()
-      onTaken = null
+    case 'stream-error':
+      streams[message.stream].receive(fromThreadError(message.error))
       break
   }
 })
 
+data.ports.signals.on('message', (_taken: ConsumerSignal) => {
+  untaken--
+  onTaken?.()
+  onTaken = null
+})
+
 function deliver(message: RecordsMessage): void {
-  data.records.postMessage(message)
-  send({ kind: 'records-waiting' })
+  data.ports.records.postMessage(message)
+  data.ports.signals.postMessage({ kind: 'records-waiting' } satisfies ReaderSignal)
 }
 
 async function sendRecords(records: EncodedRecord[]): Promise<void> {
@@ -121,4 +130,6 @@ async function read(): Promise<void> {
   deliver({ kind: 'end' })
 }
 
-read().catch((error: unknown) => deliver({ kind: 'error', error: toThreadError(error) }))
+read()
+  .catch((error: unknown) => deliver({ kind: 'error', error: toThreadError(error) }))
+  .finally(() => send({ kind: 'finished' }))

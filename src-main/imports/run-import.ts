@@ -5,9 +5,10 @@ import { readSettings } from '../settings/settings.repo'
 import { hashFiles, type FileSource } from './file-source'
 import { isImportRejection } from './import-problems'
 import type { FileFacts, ImportOutcome } from './import-summary'
+import { importInThreads } from './import-in-threads'
 import { importInTransaction, type TransactionOutcome } from './import-transaction'
 import { readExport, sniffExport, type FormatId, type GenericMapping, type TextEncodingName } from './read-export'
-import { readExportInThread } from './read-in-thread'
+import type { ThreadReadOptions } from './read-in-thread'
 import { SNIFF_BYTES } from './export-bytes'
 
 export interface ImportRequest {
@@ -23,10 +24,11 @@ export interface ImportRequest {
 }
 
 // Often enough for a live progress bar, rarely enough not to flood a transport.
-const PROGRESS_EVERY_MS = 250
+const PROGRESS_EVERY_MS = 200
 
-// From this size the reader's own thread (parsing while the writer writes) saves more than starting it costs.
-const READ_IN_THREAD_FROM_BYTES = 8 * 1024 * 1024
+// From this size the import runs on threads of its own (parsing while writing, and this thread free to answer);
+// below it, starting them costs more than the import itself.
+const THREADS_FROM_BYTES = 8 * 1024 * 1024
 
 function rate(rows: number, startedAt: number): string {
   const seconds = (performance.now() - startedAt) / 1000
@@ -83,26 +85,20 @@ export async function* runImport(context: Context, request: ImportRequest, signa
 
   const startedAt = performance.now()
   const companion = request.companion
-  const read = total >= READ_IN_THREAD_FROM_BYTES ? readExportInThread : readExport
-  const job = importInTransaction(context, {
+  const transaction = { fileName: request.file.name, contentHash, sourceHint: request.mapping?.source ?? sniff.source, mode: request.mode, signal, bytes: total }
+  const read: ThreadReadOptions = {
     fileName: request.file.name,
-    contentHash,
-    sourceHint: request.mapping?.source ?? sniff.source,
-    mode: request.mode,
-    signal,
-    bytes: total,
-    records: () =>
-      read(request.file.open, {
-        fileName: request.file.name,
-        format,
-        encoding: request.encoding,
-        timeZone,
-        currency: request.currency,
-        mapping: request.mapping,
-        companion: companion ? { fileName: companion.name, open: companion.open } : undefined,
-        signal,
-      }),
-  })
+    format,
+    encoding: request.encoding,
+    timeZone,
+    currency: request.currency,
+    mapping: request.mapping,
+    companion: companion ? { fileName: companion.name, open: companion.open } : undefined,
+  }
+  const job =
+    total >= THREADS_FROM_BYTES
+      ? importInThreads(context, transaction, { open: request.file.open, options: read })
+      : importInTransaction(context, { ...transaction, records: () => readExport(request.file.open, { ...read, signal }) })
   try {
     lastShown = 0
     let phase = ''

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { sql } from 'kysely'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -35,6 +36,23 @@ afterEach(async () => {
   await shop.close()
 })
 
+/** What a failed call threw, as the client sees it. */
+async function failureOf(promise: Promise<unknown>): Promise<{ code: string; message: string; data?: { problems?: Array<{ line: number | null }> } }> {
+  try {
+    await promise
+  } catch (error) {
+    return error as { code: string; message: string; data?: { problems?: Array<{ line: number | null }> } }
+  }
+  throw new Error('expected a failure')
+}
+
+/** A copy of the big export, for a test that changes it. */
+function copyOfBig(name: string): string {
+  const copy = path.join(temp.dir, name)
+  fs.copyFileSync(big, copy)
+  return copy
+}
+
 async function schemaOf(): Promise<unknown[]> {
   return (await sql`select type, name, tbl_name, sql from sqlite_master order by name`.execute(backend.context.db)).rows
 }
@@ -70,6 +88,48 @@ describe('importing a big export', () => {
     const preview = await resultOf(await backend.client.imports.preview({ file: await fileFromPath(big) }))
     expect(preview.status).toBe('previewed')
     expect(dbFileHash(shop.dbPath)).toBe(before)
+  }, 120_000)
+
+  it('recognises the same big file again, and changes nothing', async () => {
+    const first = await resultOf(await backend.client.imports.commit({ file: await fileFromPath(big) }))
+    expect(first.status).toBe('imported')
+    const before = dbFileHash(shop.dbPath)
+    const again = await resultOf(await backend.client.imports.commit({ file: await fileFromPath(big) }))
+    expect(again.status).toBe('already_imported')
+    expect(dbFileHash(shop.dbPath)).toBe(before)
+  }, 120_000)
+
+  it('refuses a big file broken in its last row, naming the line, and changes nothing', async () => {
+    const broken = copyOfBig('orders_export_broken.csv')
+    fs.appendFileSync(broken, '#999999,"a quote never closed\n')
+    const before = dbFileHash(shop.dbPath)
+    const failure = await failureOf(resultOf(await backend.client.imports.commit({ file: await fileFromPath(broken) })))
+    expect(failure.code).toBe('IMPORT_REJECTED')
+    expect(failure.message).toContain('orders_export_broken.csv')
+    expect(failure.data?.problems?.[0]?.line).toBeGreaterThan(generated.lineRows)
+    expect(dbFileHash(shop.dbPath)).toBe(before)
+    expect((await backend.client.imports.list({})).rows).toHaveLength(0)
+  }, 120_000)
+
+  it('fails, changing nothing, when the file changes while it is read', async () => {
+    const moving = copyOfBig('orders_export_moving.csv')
+    const before = dbFileHash(shop.dbPath)
+    const events = await backend.client.imports.commit({ file: await fileFromPath(moving) })
+    let changed = false
+    const failure = await failureOf(
+      (async () => {
+        for await (const event of events) {
+          if (!changed && event.kind === 'progress' && event.phase.startsWith('Importing') && event.done > 0) {
+            changed = true
+            fs.appendFileSync(moving, '#999999,late row\n')
+          }
+        }
+      })(),
+    )
+    expect(changed).toBe(true)
+    expect(failure.message).toContain('orders_export_moving.csv')
+    expect(dbFileHash(shop.dbPath)).toBe(before)
+    expect((await backend.client.imports.list({})).rows).toHaveLength(0)
   }, 120_000)
 
   it('rolls back everything, indexes included, when cancelled half-way', async () => {

@@ -5,7 +5,8 @@ import { newCustomerSearchText, normaliseEmail } from '../../src-main/imports/cu
 import type { ImportedCustomer, ImportRecord } from '../../src-main/imports/import-record'
 import { newOrderSearchText } from '../../src-main/imports/order-merge.rules'
 import type { ReadOptions } from '../../src-main/imports/read-export'
-import { readExportInThread } from '../../src-main/imports/read-in-thread'
+import { ReaderThread } from '../../src-main/imports/read-in-thread'
+import { recordsFromReader } from '../../src-main/imports/reader-records'
 import { decodeRecord, encodeRecord } from '../../src-main/imports/record-codec'
 import { collect, fixturePath, openFile, rejectionOf } from '../support/read-import'
 
@@ -43,9 +44,20 @@ function withSearchTexts(records: readonly ImportRecord[]): ImportRecord[] {
   })
 }
 
+/** The reader thread's records, taken on this thread (in the app the writer's thread takes them). */
+async function* readInThread(open: () => AsyncIterable<Uint8Array>, options: ReadOptions): AsyncGenerator<ImportRecord> {
+  const stop = new AbortController()
+  const reader = ReaderThread.start(open, options, (error) => stop.abort(error))
+  try {
+    yield* recordsFromReader(reader.ports, stop.signal)
+  } finally {
+    await reader.stop()
+  }
+}
+
 async function collectInThread(open: () => AsyncIterable<Uint8Array>, options: ReadOptions): Promise<ImportRecord[]> {
   const records: ImportRecord[] = []
-  for await (const record of readExportInThread(open, options)) records.push(record)
+  for await (const record of readInThread(open, options)) records.push(record)
   return records
 }
 
@@ -83,7 +95,7 @@ describe('reading an export on a thread of its own', () => {
 
   it('stops the thread when the writer stops listening half-way', async () => {
     const relative = 'shopify-orders/orders_export_1.csv'
-    const records = readExportInThread(openFile(fixturePath(relative), 256), optionsFor(relative))
+    const records = readInThread(openFile(fixturePath(relative), 256), optionsFor(relative))
     for await (const record of records) {
       expect(record.kind).toBeDefined()
       break

@@ -1,0 +1,154 @@
+import type { Worker } from 'node:worker_threads'
+import type { Context } from '../backend/context'
+import { throwIfCancelled } from '../backend/progress'
+import { startThread } from '../backend/start-thread'
+import { fromThreadError, toThreadError } from '../backend/thread-errors'
+import { readSettings } from '../settings/settings.repo'
+import { holdAppConnection } from './import-connection'
+import type { ImportInput, ImportStep } from './import-transaction'
+import type { WriterProgress } from './import-writer'
+import { ReaderThread, type ThreadReadOptions } from './read-in-thread'
+import type { FromWriter, ToWriter, WriterThreadData } from './writer-thread-messages'
+
+/**
+ * While the writer is silent (one index build takes seconds on a big shop,
+ * and SQLite cannot report inside it), the last progress is repeated this
+ * often, so the caller hears at least every half second that the import is alive.
+ */
+const HEARTBEAT_MS = 200
+
+/**
+ * V8 gives a thread's young generation up to 32 MB; the writer's records die
+ * young in far less, and half that took a million-row import's peak memory
+ * from 287 to 255 MB for the same time. Not a limit on the heap itself.
+ */
+const WRITER_LIMITS = { maxYoungGenerationSizeMb: 16 }
+
+/** The writer's messages, waited for one at a time, or for at most a given time. */
+class Inbox {
+  private readonly queue: FromWriter[] = []
+  private failure: Error | null = null
+  private wake: (() => void) | null = null
+
+  push(message: FromWriter): void {
+    this.queue.push(message)
+    this.release()
+  }
+
+  fail(error: Error): void {
+    this.failure ??= error
+    this.release()
+  }
+
+  /** The next message; null if none came within `ms`. */
+  async next(ms: number): Promise<FromWriter | null> {
+    if (this.queue.length === 0 && this.failure === null) {
+      let timer: NodeJS.Timeout | undefined
+      await new Promise<void>((resolve) => {
+        this.wake = resolve
+        timer = setTimeout(resolve, ms)
+      })
+      clearTimeout(timer)
+      this.wake = null
+    }
+    const message = this.queue.shift()
+    if (message !== undefined) return message
+    if (this.failure !== null) throw this.failure
+    return null
+  }
+
+  private release(): void {
+    this.wake?.()
+  }
+}
+
+/** The import as import-transaction.ts runs it, less its records, which the reader thread makes. */
+export type ThreadImportInput = Omit<ImportInput, 'records'>
+
+/** The file the reader thread reads, and how. */
+export interface ThreadRead {
+  open: () => AsyncIterable<Uint8Array>
+  options: ThreadReadOptions
+}
+
+function isLast(message: FromWriter): boolean {
+  return message.kind === 'error' || message.kind === 'closed'
+}
+
+async function lastMessageOf(inbox: Inbox): Promise<void> {
+  for (;;) {
+    const message = await inbox.next(HEARTBEAT_MS)
+    if (message !== null && isLast(message)) return
+  }
+}
+
+/**
+ * A big import on two threads of its own: the reader parses the file
+ * (read-in-thread.ts) while the writer writes what came before
+ * (writer-thread.ts), records passing straight from one to the other. This
+ * thread only serves the file's bytes, holds the app's connection, and
+ * relays the steps, the same as importInTransaction's, so it stays free to
+ * answer (the desktop window's IPC included) while the import runs.
+ */
+export async function* importInThreads(context: Context, input: ThreadImportInput, read: ThreadRead): AsyncGenerator<ImportStep> {
+  throwIfCancelled(input.signal, 'The import')
+  const { timeZone } = await readSettings(context.db)
+  const release = await holdAppConnection(context.db)
+  const { signal, ...plain } = input
+  const data: WriterThreadData = { shop: { dbPath: context.dbPath, databaseId: context.databaseId }, now: context.clock.now().toISOString(), timeZone, input: plain }
+  const inbox = new Inbox()
+  let writer: Worker | null = null
+  let reader: ReaderThread | null = null
+  let ended = false
+  let outcomeSent = false
+  const post = (message: ToWriter) => writer?.postMessage(message, message.kind === 'records' ? [message.ports.records, message.ports.signals] : [])
+  const cancel = () => post({ kind: 'cancel' })
+  try {
+    writer = startThread(__dirname, 'writer-thread', { workerData: data, resourceLimits: WRITER_LIMITS })
+    writer.on('message', (message: FromWriter) => inbox.push(message))
+    writer.on('error', (error) => inbox.fail(error))
+    writer.on('exit', (code) => inbox.fail(new Error(`The import's writer stopped unexpectedly (exit code ${code}).`)))
+    signal?.addEventListener('abort', cancel)
+    // Until the writer's first report (starting two threads takes a moment), the heartbeat repeats this one.
+    let last: WriterProgress = { kind: 'progress', phase: 'Importing', bytesRead: 0, rowsRead: 0 }
+    for (;;) {
+      const message = await inbox.next(HEARTBEAT_MS)
+      if (message === null) {
+        yield last
+        continue
+      }
+      ended = isLast(message)
+      switch (message.kind) {
+        case 'want-records':
+          reader = ReaderThread.start(read.open, read.options, (error) => post({ kind: 'fail', error: toThreadError(error) }))
+          post({ kind: 'records', ports: reader.ports })
+          break
+        case 'step':
+          if (message.step.kind === 'progress') last = message.step
+          else outcomeSent = true
+          yield message.step
+          break
+        case 'error':
+          throw fromThreadError(message.error)
+        case 'closed':
+          return
+      }
+    }
+  } finally {
+    signal?.removeEventListener('abort', cancel)
+    try {
+      // After the outcome the writer is only closing its connection; before it, the caller stopped listening (or this
+      // thread failed), and the writer rolls back. Either way the shop is let go only once the writer is done with it.
+      if (!ended) {
+        if (!outcomeSent) cancel()
+        await lastMessageOf(inbox)
+      }
+    } catch {
+      // The writer died: its connection went with it, and with it the transaction.
+    } finally {
+      await writer?.terminate()
+      await reader?.stop()
+      await release()
+    }
+  }
+}
