@@ -17,10 +17,17 @@ const READER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16
 /** What the reader thread reads: the options of readExport, without the signal (the consumer stops it). */
 export type ThreadReadOptions = Omit<ReadOptions, 'signal'>
 
-/** A byte stream read here and sent on in chunks of about CHUNK_BYTES, each moved (not copied) to the thread. */
+/**
+ * A byte stream read here and sent on in chunks of at most CHUNK_BYTES, each
+ * moved (not copied) to the thread. A file uploaded over HTTP or IPC is in
+ * memory and streams as a few huge parts; sent whole, one would have the
+ * thread parse millions of rows at once, beyond its heap limit.
+ */
 class ServedBytes {
   // Opened on the first request, as the reader in place would: a stream opened early may fail before anyone listens.
   private iterator: AsyncIterator<Uint8Array> | null = null
+  /** What is left of a part larger than the room in the last chunk. */
+  private rest: Uint8Array | null = null
   private serving: Promise<void> = Promise.resolve()
 
   constructor(
@@ -44,10 +51,20 @@ class ServedBytes {
     const parts: Uint8Array[] = []
     let length = 0
     while (length < CHUNK_BYTES) {
-      const next = await this.iterator.next()
-      if (next.done === true) break
-      parts.push(next.value)
-      length += next.value.byteLength
+      let part = this.rest
+      this.rest = null
+      if (part === null) {
+        const next = await this.iterator.next()
+        if (next.done === true) break
+        part = next.value
+      }
+      const room = CHUNK_BYTES - length
+      if (part.byteLength > room) {
+        this.rest = part.subarray(room)
+        part = part.subarray(0, room)
+      }
+      parts.push(part)
+      length += part.byteLength
     }
     if (parts.length === 0) {
       this.post({ kind: 'end-of-stream', stream: this.stream })

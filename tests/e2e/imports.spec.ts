@@ -2,8 +2,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { writeShopifyOrdersExport } from '../bench/shopify-export-generator'
 import { startE2eApp, type E2eApp } from '../support/e2e-app'
 import { AppShell, ListPage } from '../support/e2e-pages'
+import { makeTempDir } from '../support/temp-dir'
 
 const VISIBLE = { timeout: 15_000 }
 const FIXTURES = path.resolve(__dirname, '../fixtures/imports')
@@ -361,6 +363,39 @@ describe('importing a shop’s exports', () => {
     expect(await firstProblem.innerText()).toContain('12.5O')
     expect(await card.getByRole('button', { name: 'Import', exact: true }).count()).toBe(0)
     expect({ orders: await ordersInShop(), imports: await committedImports() }).toEqual(before)
+  })
+
+  it('imports a big export with live progress, cancels it leaving nothing, then imports it whole', async () => {
+    const temp = makeTempDir()
+    try {
+      // Big enough to run on the import's own threads (imports/run-import.ts).
+      const big = path.join(temp.dir, 'orders_export_big.csv')
+      const generated = await writeShopifyOrdersExport(big, { lineRows: 60_000, seed: 3 })
+      const before = { orders: await ordersInShop(), imports: await committedImports() }
+      await imports.open()
+      const card = await imports.drop(big)
+      await imports.preview(card)
+      expect(await imports.ordersCreated(card)).toBe(generated.orders)
+
+      await card.getByRole('button', { name: 'Import', exact: true }).click()
+      const progress = card.getByRole('group', { name: 'Import progress' })
+      await progress.getByText(/^Importing: [1-9][\d,]* rows, [\d,]+ rows\/s$/).waitFor(VISIBLE)
+      await cardShot(card, 'imports-big-progress')
+      await progress.getByRole('button', { name: 'Cancel' }).click()
+      await card.getByText('The import cancelled').waitFor(VISIBLE)
+      await card.getByText('Nothing was changed.').waitFor(VISIBLE)
+      expect({ orders: await ordersInShop(), imports: await committedImports() }).toEqual(before)
+
+      await card.getByRole('button', { name: 'Start over' }).click()
+      await imports.preview(card)
+      await imports.ordersCreated(card)
+      await imports.commit(card, 'orders_export_big.csv')
+      expect(await imports.ordersCreated(card)).toBe(generated.orders)
+      expect({ orders: await ordersInShop(), imports: await committedImports() }).toEqual({ orders: before.orders + generated.orders, imports: before.imports + 1 })
+      await imports.remove('orders_export_big.csv')
+    } finally {
+      temp.cleanup()
+    }
   })
 
   it('looks right in the dark', async () => {

@@ -90,6 +90,14 @@ describe('importing a big export', () => {
     expect(dbFileHash(shop.dbPath)).toBe(before)
   }, 120_000)
 
+  it('imports a big file held in memory, as one uploaded over HTTP or IPC is', async () => {
+    const uploaded = new File([fs.readFileSync(big)], 'orders_export_big.csv')
+    const outcome = await resultOf(await backend.client.imports.commit({ file: uploaded }))
+    if (outcome.status !== 'imported') throw new Error(`expected an import, got ${outcome.status}`)
+    expect(outcome.summary.counts.orders.created).toBe(generated.orders)
+    expect(outcome.summary.counts.lines.created).toBe(generated.lineRows)
+  }, 120_000)
+
   it('recognises the same big file again, and changes nothing', async () => {
     const first = await resultOf(await backend.client.imports.commit({ file: await fileFromPath(big) }))
     expect(first.status).toBe('imported')
