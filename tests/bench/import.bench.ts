@@ -21,6 +21,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { OUTCOME_KNOWN } from '../../src-main/imports/import-cli'
+import { BUILT_CLI_ARGS, isBuilt } from '../support/run-cli'
 import { writeShopifyOrdersExport } from './shopify-export-generator'
 
 const { values } = parseArgs({
@@ -33,9 +34,7 @@ const { values } = parseArgs({
 const lineRows = Number(values.rows)
 const dir = values.dir
 const BIN = path.resolve(__dirname, '../../src-main/cli/bin.cjs')
-const BUILT_CLI = path.resolve(__dirname, '../../out/main/cli.js')
-/** The built command line, run with its arguments. */
-const BUILT = ['-e', `require(${JSON.stringify(BUILT_CLI)}).main(process.argv.slice(1)).then((code) => (process.exitCode = code))`]
+const BUILT = BUILT_CLI_ARGS
 
 interface Timed {
   seconds: number
@@ -124,7 +123,7 @@ async function main(): Promise<void> {
 
   const shopDb = path.join(dir, 'aftersale-import-bench-shop.db')
   removeDb(shopDb)
-  if (!fs.existsSync(BUILT_CLI)) throw new Error(`${BUILT_CLI} is missing: run \`npx electron-vite build\` first (npm run bench does).`)
+  if (!isBuilt()) throw new Error('The main bundle is not built: run `npx electron-vite build` first (npm run bench does).')
   const hasTime = fs.existsSync('/usr/bin/time')
   const importArgs = ['import', file, '--db', shopDb, '--json']
   const importWith = async (program: readonly string[]) => {

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeShopifyOrdersExport, type ShopifyExportStats } from '../bench/shopify-export-generator'
+import { builtAftersale, isBuilt } from '../support/run-cli'
 import { makeTempDir } from '../support/temp-dir'
 
 /**
@@ -13,24 +13,10 @@ import { makeTempDir } from '../support/temp-dir'
  * sits beside the app's main bundle and shares its chunks, stands in for it.
  * A thread whose bundle were missing would fail to start.
  */
-const BUILT_CLI = path.resolve(__dirname, '../../out/main/cli.js')
 const temp = makeTempDir()
 const big = path.join(temp.dir, 'orders_export_big.csv')
 const dbPath = path.join(temp.dir, 'shop.db')
 let generated: ShopifyExportStats
-
-function builtAftersale(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const program = `require(${JSON.stringify(BUILT_CLI)}).main(process.argv.slice(1)).then((code) => (process.exitCode = code))`
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', program, ...args], { env: { ...process.env, AFTERSALE_DB: '' } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
 
 /** The dashboard's count of orders over all time, straight from the file: those neither cancelled nor voided. */
 function countedOrders(): number {
@@ -43,7 +29,7 @@ function countedOrders(): number {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(BUILT_CLI)) throw new Error(`${BUILT_CLI} is missing: run \`npx electron-vite build\` first (npm test does).`)
+  if (!isBuilt()) throw new Error('The main bundle is not built: run `npx electron-vite build` first (npm test does).')
   generated = await writeShopifyOrdersExport(big, { lineRows: 60_000, seed: 5 })
 })
 afterAll(() => temp.cleanup())
