@@ -6,16 +6,8 @@ import { fromThreadError, toThreadError } from '../backend/thread-errors'
 import { readSettings } from '../settings/settings.repo'
 import { holdAppConnection } from './import-connection'
 import type { ImportInput, ImportStep } from './import-transaction'
-import type { WriterProgress } from './import-writer'
 import { ReaderThread, type ThreadReadOptions } from './read-in-thread'
 import type { FromWriter, ToWriter, WriterThreadData } from './writer-thread-messages'
-
-/**
- * While the writer is silent (one index build takes seconds on a big shop,
- * and SQLite cannot report inside it), the last progress is repeated this
- * often, so the caller hears at least every half second that the import is alive.
- */
-const HEARTBEAT_MS = 200
 
 /**
  * V8 gives a thread's young generation up to 32 MB; the writer's records die
@@ -24,7 +16,7 @@ const HEARTBEAT_MS = 200
  */
 const WRITER_LIMITS = { maxYoungGenerationSizeMb: 16 }
 
-/** The writer's messages, waited for one at a time, or for at most a given time. */
+/** The writer's messages, waited for one at a time. */
 class Inbox {
   private readonly queue: FromWriter[] = []
   private failure: Error | null = null
@@ -40,25 +32,19 @@ class Inbox {
     this.release()
   }
 
-  /** The next message; null if none came within `ms`. */
-  async next(ms: number): Promise<FromWriter | null> {
-    if (this.queue.length === 0 && this.failure === null) {
-      let timer: NodeJS.Timeout | undefined
-      await new Promise<void>((resolve) => {
-        this.wake = resolve
-        timer = setTimeout(resolve, ms)
-      })
-      clearTimeout(timer)
-      this.wake = null
+  async next(): Promise<FromWriter> {
+    for (;;) {
+      const message = this.queue.shift()
+      if (message !== undefined) return message
+      if (this.failure !== null) throw this.failure
+      await new Promise<void>((resolve) => (this.wake = resolve))
     }
-    const message = this.queue.shift()
-    if (message !== undefined) return message
-    if (this.failure !== null) throw this.failure
-    return null
   }
 
   private release(): void {
-    this.wake?.()
+    const wake = this.wake
+    this.wake = null
+    wake?.()
   }
 }
 
@@ -76,10 +62,7 @@ function isLast(message: FromWriter): boolean {
 }
 
 async function lastMessageOf(inbox: Inbox): Promise<void> {
-  for (;;) {
-    const message = await inbox.next(HEARTBEAT_MS)
-    if (message !== null && isLast(message)) return
-  }
+  while (!isLast(await inbox.next()));
 }
 
 /**
@@ -88,7 +71,8 @@ async function lastMessageOf(inbox: Inbox): Promise<void> {
  * (writer-thread.ts), records passing straight from one to the other. This
  * thread only serves the file's bytes, holds the app's connection, and
  * relays the steps, the same as importInTransaction's, so it stays free to
- * answer (the desktop window's IPC included) while the import runs.
+ * answer (the desktop window's IPC included, and the import's own progress
+ * while SQLite works: see withHeartbeat) while the import runs.
  */
 export async function* importInThreads(context: Context, input: ThreadImportInput, read: ThreadRead): AsyncGenerator<ImportStep> {
   throwIfCancelled(input.signal, 'The import')
@@ -109,14 +93,8 @@ export async function* importInThreads(context: Context, input: ThreadImportInpu
     writer.on('error', (error) => inbox.fail(error))
     writer.on('exit', (code) => inbox.fail(new Error(`The import's writer stopped unexpectedly (exit code ${code}).`)))
     signal?.addEventListener('abort', cancel)
-    // Until the writer's first report (starting two threads takes a moment), the heartbeat repeats this one.
-    let last: WriterProgress = { kind: 'progress', phase: 'Importing', bytesRead: 0, rowsRead: 0 }
     for (;;) {
-      const message = await inbox.next(HEARTBEAT_MS)
-      if (message === null) {
-        yield last
-        continue
-      }
+      const message = await inbox.next()
       ended = isLast(message)
       switch (message.kind) {
         case 'want-records':
@@ -124,8 +102,7 @@ export async function* importInThreads(context: Context, input: ThreadImportInpu
           post({ kind: 'records', ports: reader.ports })
           break
         case 'step':
-          if (message.step.kind === 'progress') last = message.step
-          else outcomeSent = true
+          if (message.step.kind === 'done') outcomeSent = true
           yield message.step
           break
         case 'error':

@@ -1,6 +1,6 @@
 import type { Context } from '../backend/context'
 import type { JobEvent } from '../backend/progress'
-import { throwIfCancelled } from '../backend/progress'
+import { throwIfCancelled, withHeartbeat } from '../backend/progress'
 import { readSettings } from '../settings/settings.repo'
 import { hashFiles, type FileSource } from './file-source'
 import { isImportRejection } from './import-problems'
@@ -23,7 +23,7 @@ export interface ImportRequest {
   mode: 'preview' | 'commit'
 }
 
-// Often enough for a live progress bar, rarely enough not to flood a transport.
+// Often enough for a live progress bar, rarely enough not to flood a transport; also how soon a silent stretch repeats the last progress.
 const PROGRESS_EVERY_MS = 200
 
 // From this size the import runs on threads of its own (parsing while writing, and this thread free to answer);
@@ -52,7 +52,11 @@ function withFacts(outcome: TransactionOutcome, facts: FileFacts): ImportOutcome
  * outcome. A preview that finds problems reports them as its outcome; a
  * commit that finds them throws IMPORT_REJECTED (nothing was written).
  */
-export async function* runImport(context: Context, request: ImportRequest, signal?: AbortSignal): AsyncGenerator<JobEvent<ImportOutcome>> {
+export function runImport(context: Context, request: ImportRequest, signal?: AbortSignal): AsyncGenerator<JobEvent<ImportOutcome>> {
+  return withHeartbeat(importEvents(context, request, signal), PROGRESS_EVERY_MS)
+}
+
+async function* importEvents(context: Context, request: ImportRequest, signal?: AbortSignal): AsyncGenerator<JobEvent<ImportOutcome>> {
   const files = request.companion ? [request.file, request.companion] : [request.file]
   const total = files.reduce((sum, f) => sum + f.size, 0)
   const hashing = hashFiles(files)
