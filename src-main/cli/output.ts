@@ -23,10 +23,10 @@ export function createOutput(json: boolean, out: NodeJS.WritableStream = process
 /**
  * A job's progress as terminal lines, at most one per PROGRESS_LINE_MS (the
  * backend reports about every 0.2 s, which would scroll everything else
- * away), so a line still comes at least every half second. `always` prints
- * regardless (the last step, say).
+ * away): with a report at most 0.2 s later, a line still comes at least
+ * every half second. `always` prints regardless (the last step, say).
  */
-const PROGRESS_LINE_MS = 400
+const PROGRESS_LINE_MS = 300
 
 export function progressLines(output: CliOutput): (message: string, always?: boolean) => void {
   let shownAt = -Infinity
