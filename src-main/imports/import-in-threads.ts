@@ -1,9 +1,9 @@
 import type { Worker } from 'node:worker_threads'
+import { AsyncQueue } from '../backend/async-queue'
 import type { Context } from '../backend/context'
 import { throwIfCancelled } from '../backend/progress'
 import { startThread } from '../backend/start-thread'
 import { fromThreadError, toThreadError } from '../backend/thread-errors'
-import { readSettings } from '../settings/settings.repo'
 import { holdAppConnection } from './import-connection'
 import type { ImportInput, ImportStep } from './import-transaction'
 import { ReaderThread, type ThreadReadOptions } from './read-in-thread'
@@ -16,42 +16,10 @@ import type { FromWriter, ToWriter, WriterThreadData } from './writer-thread-mes
  */
 const WRITER_LIMITS = { maxYoungGenerationSizeMb: 16 }
 
-/** The writer's messages, waited for one at a time. */
-class Inbox {
-  private readonly queue: FromWriter[] = []
-  private failure: Error | null = null
-  private wake: (() => void) | null = null
-
-  push(message: FromWriter): void {
-    this.queue.push(message)
-    this.release()
-  }
-
-  fail(error: Error): void {
-    this.failure ??= error
-    this.release()
-  }
-
-  async next(): Promise<FromWriter> {
-    for (;;) {
-      const message = this.queue.shift()
-      if (message !== undefined) return message
-      if (this.failure !== null) throw this.failure
-      await new Promise<void>((resolve) => (this.wake = resolve))
-    }
-  }
-
-  private release(): void {
-    const wake = this.wake
-    this.wake = null
-    wake?.()
-  }
-}
-
 /** The import as import-transaction.ts runs it, less its records, which the reader thread makes. */
 export type ThreadImportInput = Omit<ImportInput, 'records'>
 
-/** The file the reader thread reads, and how. */
+/** The file the reader thread reads, and how (in the shop's time zone, which the writer's messages use too). */
 export interface ThreadRead {
   open: () => AsyncIterable<Uint8Array>
   options: ThreadReadOptions
@@ -61,7 +29,7 @@ function isLast(message: FromWriter): boolean {
   return message.kind === 'error' || message.kind === 'closed'
 }
 
-async function lastMessageOf(inbox: Inbox): Promise<void> {
+async function lastMessageOf(inbox: AsyncQueue<FromWriter>): Promise<void> {
   while (!isLast(await inbox.next()));
 }
 
@@ -76,11 +44,11 @@ async function lastMessageOf(inbox: Inbox): Promise<void> {
  */
 export async function* importInThreads(context: Context, input: ThreadImportInput, read: ThreadRead): AsyncGenerator<ImportStep> {
   throwIfCancelled(input.signal, 'The import')
-  const { timeZone } = await readSettings(context.db)
   const release = await holdAppConnection(context.db)
   const { signal, ...plain } = input
-  const data: WriterThreadData = { shop: { dbPath: context.dbPath, databaseId: context.databaseId }, now: context.clock.now().toISOString(), timeZone, input: plain }
-  const inbox = new Inbox()
+  const shop = { dbPath: context.dbPath, databaseId: context.databaseId }
+  const data: WriterThreadData = { shop, now: context.clock.now().toISOString(), timeZone: read.options.timeZone, input: plain }
+  const inbox = new AsyncQueue<FromWriter>()
   let writer: Worker | null = null
   let reader: ReaderThread | null = null
   let ended = false

@@ -1,39 +1,9 @@
 import { receiveMessageOnPort } from 'node:worker_threads'
+import { AsyncQueue } from '../backend/async-queue'
 import type { ImportRecord } from './import-record'
 import { decodeRecord } from './record-codec'
 import { fromThreadError } from '../backend/thread-errors'
-import type { ConsumerSignal, ReaderPorts, RecordsMessage } from './reader-thread-messages'
-
-/** Wakes the records stream when the reader says records are waiting, or ends it with a failure. */
-class Wakeup {
-  private pending = false
-  private failure: unknown = null
-  private wake: (() => void) | null = null
-
-  notify(): void {
-    this.pending = true
-    this.release()
-  }
-
-  fail(error: unknown): void {
-    this.failure ??= error
-    this.release()
-  }
-
-  async wait(): Promise<void> {
-    while (!this.pending) {
-      if (this.failure !== null) throw this.failure
-      await new Promise<void>((resolve) => (this.wake = resolve))
-    }
-    this.pending = false
-  }
-
-  private release(): void {
-    const wake = this.wake
-    this.wake = null
-    wake?.()
-  }
-}
+import type { ConsumerSignal, ReaderPorts, ReaderSignal, RecordsMessage } from './reader-thread-messages'
 
 /**
  * The reader thread's records (see read-in-thread.ts), in order, once, on
@@ -42,16 +12,17 @@ class Wakeup {
  * Closes the ports when done; the thread that started the reader ends it.
  */
 export async function* recordsFromReader(ports: ReaderPorts, stop: AbortSignal): AsyncGenerator<ImportRecord> {
-  const wakeup = new Wakeup()
-  const onStop = () => wakeup.fail(stop.reason)
-  ports.signals.on('message', () => wakeup.notify())
+  // A signal may find its records already taken: the next look at the port then finds none, and waits again.
+  const signals = new AsyncQueue<ReaderSignal>()
+  const onStop = () => signals.fail(stop.reason)
+  ports.signals.on('message', (signal: ReaderSignal) => signals.push(signal))
   stop.addEventListener('abort', onStop)
   if (stop.aborted) onStop()
   try {
     for (;;) {
       const received = receiveMessageOnPort(ports.records)
       if (received === undefined) {
-        await wakeup.wait()
+        await signals.next()
         continue
       }
       const message: RecordsMessage = received.message

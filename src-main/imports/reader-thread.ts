@@ -1,4 +1,5 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads'
+import { AsyncQueue } from '../backend/async-queue'
 import { readExport } from './read-export'
 import { fromThreadError, toThreadError } from '../backend/thread-errors'
 import { encodeRecord, type EncodedRecord } from './record-codec'
@@ -31,40 +32,38 @@ function send(message: FromReader): void {
   port.postMessage(message)
 }
 
-/** What the serving thread sent: bytes, the end (`null`), or why the file could not be read. */
-type Arrival = Uint8Array | null | Error
-
-/** A file's bytes, asked of the serving thread a few chunks ahead. */
+/** A file's bytes, asked of the serving thread a few chunks ahead; `null` marks the end. */
 class RemoteBytes {
-  private readonly arrived: Arrival[] = []
-  private waiting: ((arrival: Arrival) => void) | null = null
+  private readonly arrived = new AsyncQueue<Uint8Array | null>()
   private asked = 0
   private ended = false
 
   constructor(private readonly stream: StreamName) {}
 
-  receive(arrival: Arrival): void {
+  receive(chunk: Uint8Array | null): void {
     this.asked--
-    if (!(arrival instanceof Uint8Array)) this.ended = true
-    if (this.waiting) {
-      const resolve = this.waiting
-      this.waiting = null
-      resolve(arrival)
-    } else this.arrived.push(arrival)
+    if (chunk === null) this.ended = true
+    this.arrived.push(chunk)
+  }
+
+  /** The file could not be read: the chunks already here are still read, then this error ends them. */
+  fail(error: Error): void {
+    this.asked--
+    this.ended = true
+    this.arrived.fail(error)
   }
 
   async *chunks(): AsyncGenerator<Uint8Array> {
     for (;;) {
       this.askAhead()
-      const arrival = this.arrived.length > 0 ? this.arrived.shift()! : await new Promise<Arrival>((resolve) => (this.waiting = resolve))
-      if (arrival === null) return
-      if (arrival instanceof Error) throw arrival
-      yield arrival
+      const chunk = await this.arrived.next()
+      if (chunk === null) return
+      yield chunk
     }
   }
 
   private askAhead(): void {
-    while (!this.ended && this.asked + this.arrived.length < CHUNKS_AHEAD) {
+    while (!this.ended && this.asked + this.arrived.size < CHUNKS_AHEAD) {
       this.asked++
       send({ kind: 'pull', stream: this.stream })
     }
@@ -85,7 +84,7 @@ port.on('message', (message: ToReader) => {
       streams[message.stream].receive(null)
       break
     case 'stream-error':
-      streams[message.stream].receive(fromThreadError(message.error))
+      streams[message.stream].fail(fromThreadError(message.error))
       break
   }
 })

@@ -6,6 +6,7 @@ import type { Backend } from '../../src-main/backend/create-backend'
 import { resultOf } from '../../src-main/backend/progress'
 import { fileFromPath } from '../../src-main/imports/file-source'
 import { writeShopifyOrdersExport, type ShopifyExportStats } from '../bench/shopify-export-generator'
+import { failureOf } from '../support/client-failure'
 import { dbFileHash } from '../support/db-file-hash'
 import { dumpShop, SHOP_DATA_ONLY } from '../support/import-records'
 import { makeTempDir } from '../support/temp-dir'
@@ -35,16 +36,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await shop.close()
 })
-
-/** What a failed call threw, as the client sees it. */
-async function failureOf(promise: Promise<unknown>): Promise<{ code: string; message: string; data?: { problems?: Array<{ line: number | null }> } }> {
-  try {
-    await promise
-  } catch (error) {
-    return error as { code: string; message: string; data?: { problems?: Array<{ line: number | null }> } }
-  }
-  throw new Error('expected a failure')
-}
 
 /** A copy of the big export, for a test that changes it. */
 function copyOfBig(name: string): string {
@@ -114,7 +105,7 @@ describe('importing a big export', () => {
     const failure = await failureOf(resultOf(await backend.client.imports.commit({ file: await fileFromPath(broken) })))
     expect(failure.code).toBe('IMPORT_REJECTED')
     expect(failure.message).toContain('orders_export_broken.csv')
-    expect(failure.data?.problems?.[0]?.line).toBeGreaterThan(generated.lineRows)
+    expect(failure.data.problems?.[0]?.line).toBeGreaterThan(generated.lineRows)
     expect(dbFileHash(shop.dbPath)).toBe(before)
     expect((await backend.client.imports.list({})).rows).toHaveLength(0)
   }, 120_000)

@@ -11,6 +11,7 @@ import { fileFromPath } from '../../src-main/imports/file-source'
 import type { ImportOutcome } from '../../src-main/imports/import-summary'
 import { startLoopbackServer } from '../../src-main/server/loopback-server'
 import { writeShopifyOrdersExport } from '../bench/shopify-export-generator'
+import { failureOf } from '../support/client-failure'
 import { dbFileHash } from '../support/db-file-hash'
 import { dumpShop, SHOP_DATA_ONLY } from '../support/import-records'
 import { makeTempDir } from '../support/temp-dir'
@@ -40,15 +41,6 @@ async function imported(input: Parameters<ApiClient['imports']['commit']>[0]) {
   const outcome = await commit(input)
   if (outcome.status !== 'imported') throw new Error(`expected an import, got ${JSON.stringify(outcome)}`)
   return outcome
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<{ code: string; message: string; data: { problems?: Array<{ line: number | null }> } }> {
-  try {
-    await promise
-  } catch (error) {
-    return error as { code: string; message: string; data: { problems?: Array<{ line: number | null }> } }
-  }
-  throw new Error('expected a failure')
 }
 
 describe('importing a real Shopify orders export', () => {
