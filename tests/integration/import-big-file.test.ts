@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
 import { sql } from 'kysely'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Backend } from '../../src-main/backend/create-backend'
@@ -108,6 +109,24 @@ describe('importing a big export', () => {
     expect(failure.data.problems?.[0]?.line).toBeGreaterThan(generated.lineRows)
     expect(dbFileHash(shop.dbPath)).toBe(before)
     expect((await backend.client.imports.list({})).rows).toHaveLength(0)
+  }, 120_000)
+
+  it('refuses to start while another program is writing the shop, then imports once it has finished', async () => {
+    const other = new BetterSqlite3(shop.dbPath)
+    other.exec('begin immediate')
+    try {
+      const failure = await failureOf(resultOf(await backend.client.imports.commit({ file: await fileFromPath(big) })))
+      expect(failure.code).toBe('CONFLICT')
+      expect(failure.message).toContain('Another program is writing to this shop')
+    } finally {
+      other.exec('rollback')
+      other.close()
+    }
+    expect((await backend.client.shop.stats({})).tables.orders).toBe(0)
+    expect((await backend.client.imports.list({})).rows).toHaveLength(0)
+    const outcome = await resultOf(await backend.client.imports.commit({ file: await fileFromPath(big) }))
+    expect(outcome.status).toBe('imported')
+    expect((await backend.client.shop.stats({})).tables.orders).toBe(generated.orders)
   }, 120_000)
 
   it('fails, changing nothing, when the file changes while it is read', async () => {
