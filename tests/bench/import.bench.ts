@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util'
 import { OUTCOME_KNOWN } from '../../src-main/imports/import-cli'
 import { BUILT_CLI_ARGS, isBuilt } from '../support/run-cli'
 import { boundInC, boundInJs, type WriteBound } from './schema-write-bounds'
+import { removeShopFiles } from './shop-files'
 import { writeShopifyOrdersExport } from './shopify-export-generator'
 
 const { values } = parseArgs({
@@ -84,11 +85,6 @@ function progressWaits(run: Timed): { longest: { seconds: number; after: string 
   return { longest, tidying: outcome === -1 ? null : run.seconds - run.lines[outcome]!.at / 1000 }
 }
 
-function removeDb(file: string): void {
-  for (const suffix of ['', '-wal', '-shm', '.aftersale-marker.json']) fs.rmSync(file + suffix, { force: true })
-  for (const f of fs.readdirSync(path.dirname(file))) if (f.startsWith(`${path.basename(file)}.before-`)) fs.rmSync(path.join(path.dirname(file), f))
-}
-
 /** `/usr/bin/time -v` reports the child's peak resident set; the CLI's own numbers stay on stdout. */
 function peakRssMb(stderr: string): number | null {
   const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)
@@ -122,18 +118,18 @@ async function main(): Promise<void> {
   fs.readFileSync(file).subarray(0, 1)
 
   const floorDb = path.join(dir, 'aftersale-import-bench-floor.db')
-  removeDb(floorDb)
+  removeShopFiles(floorDb)
   const floor = await timed('sqlite3', [floorDb, `.import --csv ${file} raw`])
   if (floor.status !== 0) throw new Error(`sqlite3 .import failed: ${floor.stderr}`)
   const floorRows = (await timed('sqlite3', [floorDb, 'select count(*) from raw'])).stdout.trim()
 
   const shopDb = path.join(dir, 'aftersale-import-bench-shop.db')
-  removeDb(shopDb)
+  removeShopFiles(shopDb)
   if (!isBuilt()) throw new Error('The main bundle is not built: run `npx electron-vite build` first (npm run bench does).')
   const hasTime = fs.existsSync('/usr/bin/time')
   const importArgs = ['import', file, '--db', shopDb, '--json']
   const importWith = async (program: readonly string[]) => {
-    removeDb(shopDb)
+    removeShopFiles(shopDb)
     const run = hasTime ? await timed('/usr/bin/time', ['-v', process.execPath, ...program, ...importArgs]) : await timed(process.execPath, [...program, ...importArgs])
     if (run.status !== 0) throw new Error(`aftersale import failed:\n${run.stdout}\n${run.stderr.slice(-4000)}`)
     return run
@@ -177,8 +173,8 @@ async function main(): Promise<void> {
     ].join('\n'),
   )
   if (!values.keep) {
-    removeDb(floorDb)
-    removeDb(shopDb)
+    removeShopFiles(floorDb)
+    removeShopFiles(shopDb)
   }
 }
 

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
-import fs from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
+import { removeShopFiles } from './shop-files'
 
 /**
  * What writing an imported shop's rows costs SQLite itself, whatever code
@@ -48,13 +48,9 @@ function schemaOf(shopDb: string): SchemaParts {
   }
 }
 
-function removeDb(file: string): void {
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true })
-}
-
 /** SQLite's shell copying the rows in C, table to table: no JavaScript at all. */
 export function boundInC(shopDb: string, boundDb: string): WriteBound {
-  removeDb(boundDb)
+  removeShopFiles(boundDb)
   const { beforeRows, afterRows } = schemaOf(shopDb)
   const copy = [
     ...beforeRows,
@@ -70,7 +66,7 @@ export function boundInC(shopDb: string, boundDb: string): WriteBound {
     // The shell would fold the log in as it closes the file; the second run does it, timed on its own.
     return { rows: runSqlite(boundDb, ['.dbconfig no_ckpt_on_close on', ...copy]), fold: runSqlite(boundDb, ['pragma wal_checkpoint(truncate)']) }
   } finally {
-    removeDb(boundDb)
+    removeShopFiles(boundDb)
   }
 }
 
@@ -92,7 +88,7 @@ const PAGE_ROWS = 20_000
  * own work. Only the writing is timed, not the reading of the rows to write.
  */
 export function boundInJs(shopDb: string, boundDb: string): WriteBound {
-  removeDb(boundDb)
+  removeShopFiles(boundDb)
   const { beforeRows, afterRows } = schemaOf(shopDb)
   const source = new BetterSqlite3(shopDb, { readonly: true })
   const target = new BetterSqlite3(boundDb)
@@ -134,7 +130,7 @@ export function boundInJs(shopDb: string, boundDb: string): WriteBound {
   } finally {
     source.close()
     target.close()
-    removeDb(boundDb)
+    removeShopFiles(boundDb)
   }
   return { rows: writing / 1000, fold: folding / 1000 }
 }
