@@ -11,9 +11,9 @@ import { removeShopFiles } from './shop-files'
  * import-connection.ts): the tables with their primary keys and unique
  * constraints, then every other index built once at the end, foreign keys
  * not checked per row, one transaction, the write-ahead log folded into the
- * file at the end. They leave out parsing, normalising, lookups, the
- * customer figures and the reference check, so the import can only be
- * slower than either.
+ * file at the end. Every table is copied, the customer figures' included.
+ * They leave out parsing, normalising, lookups, working the figures out and
+ * the reference check, so the import can only be slower than either.
  */
 
 /** Seconds spent writing the rows and indexes and committing, then folding the write-ahead log into the file. */
@@ -22,10 +22,9 @@ export interface WriteBound {
   fold: number
 }
 
-/** The tables the import writes, in an order their references allow. */
-const COPIED_TABLES = ['import_batches', 'customers', 'customer_addresses', 'products', 'orders', 'order_tags', 'order_lines', 'import_changes']
-
 interface SchemaParts {
+  /** Every table, copied whole (foreign keys are off, so in any order). */
+  tables: string[]
   /** Tables and unique indexes: what stays in place while a big import writes. */
   beforeRows: string[]
   /** Every other index, built after the rows. */
@@ -36,10 +35,11 @@ function schemaOf(shopDb: string): SchemaParts {
   const sqlite = new BetterSqlite3(shopDb, { readonly: true })
   try {
     const entries = sqlite
-      .prepare(`select type, sql from sqlite_master where sql is not null and name not like 'sqlite_%' order by type = 'index', rowid`)
-      .all() as Array<{ type: string; sql: string }>
+      .prepare(`select type, name, sql from sqlite_master where sql is not null and name not like 'sqlite_%' order by type = 'index', rowid`)
+      .all() as Array<{ type: string; name: string; sql: string }>
     const isDeferred = (entry: { type: string; sql: string }) => entry.type === 'index' && !/^create unique/i.test(entry.sql)
     return {
+      tables: entries.filter((entry) => entry.type === 'table').map((entry) => entry.name),
       beforeRows: entries.filter((entry) => !isDeferred(entry)).map((entry) => entry.sql),
       afterRows: entries.filter(isDeferred).map((entry) => entry.sql),
     }
@@ -51,14 +51,14 @@ function schemaOf(shopDb: string): SchemaParts {
 /** SQLite's shell copying the rows in C, table to table: no JavaScript at all. */
 export function boundInC(shopDb: string, boundDb: string): WriteBound {
   removeShopFiles(boundDb)
-  const { beforeRows, afterRows } = schemaOf(shopDb)
+  const { tables, beforeRows, afterRows } = schemaOf(shopDb)
   const copy = [
     ...beforeRows,
     'pragma journal_mode = wal',
     'pragma synchronous = normal',
     `attach '${shopDb.replaceAll("'", "''")}' as imported`,
     'begin',
-    ...COPIED_TABLES.map((table) => `insert into main."${table}" select * from imported."${table}" order by rowid`),
+    ...tables.map((table) => `insert into main."${table}" select * from imported."${table}" order by rowid`),
     ...afterRows,
     'commit',
   ]
@@ -89,16 +89,15 @@ const PAGE_ROWS = 20_000
  */
 export function boundInJs(shopDb: string, boundDb: string): WriteBound {
   removeShopFiles(boundDb)
-  const { beforeRows, afterRows } = schemaOf(shopDb)
+  const { tables, beforeRows, afterRows } = schemaOf(shopDb)
   const source = new BetterSqlite3(shopDb, { readonly: true })
   const target = new BetterSqlite3(boundDb)
-  let writing = 0
-  const timed = (work: () => void) => {
+  const secondsOf = (work: () => void) => {
     const started = performance.now()
     work()
-    writing += performance.now() - started
+    return (performance.now() - started) / 1000
   }
-  let folding = 0
+  const bound: WriteBound = { rows: 0, fold: 0 }
   try {
     for (const sql of beforeRows) target.exec(sql)
     target.pragma('journal_mode = wal')
@@ -107,7 +106,7 @@ export function boundInJs(shopDb: string, boundDb: string): WriteBound {
     target.pragma('cache_size = -16384')
     target.pragma('wal_autocheckpoint = 0')
     target.exec('begin')
-    for (const table of COPIED_TABLES) {
+    for (const table of tables) {
       const page = source.prepare(`select rowid, * from "${table}" where rowid > ? order by rowid limit ${PAGE_ROWS}`).raw(true)
       let insert: BetterSqlite3.Statement | undefined
       for (let after = 0, rows = page.all(after) as unknown[][]; rows.length > 0; rows = page.all(after) as unknown[][]) {
@@ -115,22 +114,20 @@ export function boundInJs(shopDb: string, boundDb: string): WriteBound {
         const values = rows.map((row) => row.slice(1))
         insert ??= target.prepare(`insert into "${table}" values (${values[0]!.map(() => '?').join(', ')})`)
         const statement = insert
-        timed(() => {
+        bound.rows += secondsOf(() => {
           for (const row of values) statement.run(row)
         })
       }
     }
-    timed(() => {
+    bound.rows += secondsOf(() => {
       for (const sql of afterRows) target.exec(sql)
       target.exec('commit')
     })
-    const started = performance.now()
-    target.pragma('wal_checkpoint(truncate)')
-    folding = performance.now() - started
+    bound.fold = secondsOf(() => target.pragma('wal_checkpoint(truncate)'))
   } finally {
     source.close()
     target.close()
     removeShopFiles(boundDb)
   }
-  return { rows: writing / 1000, fold: folding / 1000 }
+  return bound
 }
